@@ -1,0 +1,35 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { agentLocator, sessionLocator, stopBotOption } from '../common.descriptions';
+
+const properties: INodeProperties[] = [
+	sessionLocator('The session (conversation) to assign'),
+	agentLocator({ description: 'The agent who becomes responsible for the session' }),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [stopBotOption],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['assign'] } }, properties);
+
+/** PUT /chat/v1/session/{id}/assignee. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'sessionId', i, 'Session ID');
+	const userId = requireUuid(this, 'agentId', i, 'Agent ID');
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const body: IDataObject = { userId };
+	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };
+	return (await apiRequest.call(
+		this,
+		{ method: 'PUT', path: '/chat/v1/session/{id}/assignee', pathParams: { id }, body },
+		i,
+	)) as IDataObject;
+}

@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { sessionLocator } from '../common.descriptions';
+
+const properties: INodeProperties[] = [
+	sessionLocator('The session (conversation) to complete'),
+	{
+		displayName: 'Reactivate On New Message',
+		name: 'reactivateOnNewMessage',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether the session is reactivated automatically when the contact sends a new message after it was completed',
+	},
+	{
+		displayName: 'Stop Bot In Execution',
+		name: 'stopBotInExecution',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to stop an automation chatbot that is running in the session',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['complete'] } }, properties);
+
+/** PUT /chat/v1/session/{id}/complete → the updated session. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'sessionId', i, 'Session ID');
+	const body = {
+		reactivateOnNewMessage: this.getNodeParameter('reactivateOnNewMessage', i, false) as boolean,
+		stopBotInExecution: this.getNodeParameter('stopBotInExecution', i, false) as boolean,
+	};
+	return (await apiRequest.call(
+		this,
+		{ method: 'PUT', path: '/chat/v1/session/{id}/complete', pathParams: { id }, body },
+		i,
+	)) as IDataObject;
+}

@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { sessionLocator } from '../common.descriptions';
+import { includeDetailsOption } from './shared';
+
+const properties: INodeProperties[] = [
+	sessionLocator('The session (conversation) to get'),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [includeDetailsOption],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['get'] } }, properties);
+
+/** GET /chat/v2/session/{id}. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'sessionId', i, 'Session ID');
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	return (await apiRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/chat/v2/session/{id}',
+			pathParams: { id },
+			qs: { includeDetails: (options.includeDetails as string[]) ?? [] },
+		},
+		i,
+	)) as IDataObject;
+}

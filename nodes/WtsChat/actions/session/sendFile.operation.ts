@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { assertUuid, requireUuid } from '../../helpers/validation';
+import { sessionLocator, waitForChannelOption } from '../common.descriptions';
+import { fileSourceProperties, replyToOption, resolveFile, sendInSession } from './shared';
+
+const properties: INodeProperties[] = [
+	sessionLocator('The session (conversation) to send the file into'),
+	...fileSourceProperties(false),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Caption',
+				name: 'caption',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+				description: 'Text sent with the file',
+			},
+			replyToOption,
+			waitForChannelOption,
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['sendFile'] } }, properties);
+
+/** Uploads the input binary first when needed (GET/PUT/POST /core/v2/file), then sends it into the session. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'sessionId', i, 'Session ID');
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const refId = options.replyTo ? assertUuid(this, options.replyTo, i, 'Reply To Message ID') : undefined;
+	const source = this.getNodeParameter('fileSource', i) as string;
+	const file = await resolveFile(this, i, source, 'fileUrl', 'binaryPropertyName');
+	const body: IDataObject = { ...file };
+	if (options.caption) body.text = options.caption;
+	if (refId) body.refId = refId;
+	return await sendInSession(this, i, id, body, options.waitForChannel === true);
+}

@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
+
+const properties: INodeProperties[] = [
+	sessionLocator('The session (conversation) whose status changes'),
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: SESSION_STATUSES,
+		default: 'IN_PROGRESS',
+		required: true,
+		description: 'The new status of the session',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [stopBotOption],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['session'], operation: ['updateStatus'] } },
+	properties,
+);
+
+/** PUT /chat/v1/session/{id}/status. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'sessionId', i, 'Session ID');
+	const newStatus = this.getNodeParameter('status', i) as string;
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const body: IDataObject = { newStatus };
+	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };
+	return (await apiRequest.call(
+		this,
+		{ method: 'PUT', path: '/chat/v1/session/{id}/status', pathParams: { id }, body },
+		i,
+	)) as IDataObject;
+}

@@ -1,0 +1,157 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const UUID = new RegExp(UUID_PATTERN);
+
+export function isUuid(value: string): boolean {
+	return UUID.test(value);
+}
+
+/** The string value of a parameter that may be a resource locator, a plain string or a number. */
+function readIdParameter(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
+	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const value = raw && typeof raw === 'object' ? (raw as IDataObject).value : raw;
+	if (value === undefined || value === null) return '';
+	return String(value).trim();
+}
+
+/**
+ * A required UUID parameter (usually a resource locator), checked before any request: empty or blank, or not a
+ * UUID, gives a NodeOperationError naming the field and the item.
+ */
+export function requireUuid(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+	const value = readIdParameter(ctx, name, itemIndex);
+	if (value === '') {
+		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty [item ${itemIndex}]`, {
+			description: `Fill in the ${label} field: pick one from the list, or enter its ID (a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b) or an expression that gives one.`,
+			itemIndex,
+		});
+	}
+	if (!isUuid(value)) {
+		throw new NodeOperationError(ctx.getNode(), `"${value.slice(0, 80)}" is not a valid ${label} [item ${itemIndex}]`, {
+			description: `A WTS Chat ${label} is a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b. Check the value or the expression that produces it.`,
+			itemIndex,
+		});
+	}
+	return value.toLowerCase();
+}
+
+/** Like requireUuid, but an empty value is allowed and gives undefined. */
+export function optionalUuid(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
+	const value = readIdParameter(ctx, name, itemIndex);
+	if (value === '') return undefined;
+	return requireUuid(ctx, name, itemIndex, label);
+}
+
+/** Checks a UUID that came from inside a collection or list. */
+export function assertUuid(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
+	const s = typeof value === 'string' ? value.trim() : String(value ?? '').trim();
+	if (!isUuid(s)) {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid ${label} [item ${itemIndex}]`, {
+			description: `A WTS Chat ${label} is a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b.`,
+			itemIndex,
+		});
+	}
+	return s.toLowerCase();
+}
+
+export function requireText(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
+	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	const s = value === undefined || value === null ? '' : String(value);
+	if (s.trim() === '') {
+		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty [item ${itemIndex}]`, {
+			description: `Fill in the ${label} field.`,
+			itemIndex,
+		});
+	}
+	return s;
+}
+
+/** A JSON object given as text or already as an object (from an expression). */
+export function parseJsonObject(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): IDataObject {
+	if (value && typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+	const text = typeof value === 'string' ? value.trim() : '';
+	if (text === '') return {};
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch (error) {
+		throw new NodeOperationError(ctx.getNode(), `${label} is not valid JSON [item ${itemIndex}]`, {
+			description: `Enter a JSON object such as {"key": "value"}. The parser said: ${(error as Error).message}`,
+			itemIndex,
+		});
+	}
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new NodeOperationError(ctx.getNode(), `${label} must be a JSON object [item ${itemIndex}]`, {
+			description: 'Enter a JSON object such as {"key": "value"}, not an array or a single value.',
+			itemIndex,
+		});
+	}
+	return parsed as IDataObject;
+}
+
+/** A date-time parameter as ISO-8601 UTC, or undefined when empty. */
+export function optionalDateTime(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const date = new Date(value as string);
+	if (Number.isNaN(date.getTime())) {
+		throw new NodeOperationError(ctx.getNode(), `${label} is not a valid date [item ${itemIndex}]`, {
+			description: 'Use an ISO 8601 date and time such as 2026-01-31T18:00:00Z, or pick a date.',
+			itemIndex,
+		});
+	}
+	return date.toISOString();
+}
+
+/** A URL that WTS Chat must fetch: http(s) only. */
+export function requireHttpUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
+	const s = typeof value === 'string' ? value.trim() : '';
+	let ok = false;
+	try {
+		const u = new URL(s);
+		ok = u.protocol === 'https:' || u.protocol === 'http:';
+	} catch {
+		ok = false;
+	}
+	if (!ok) {
+		throw new NodeOperationError(ctx.getNode(), `${s === '' ? `The ${label} field is empty` : `"${s.slice(0, 120)}" is not a valid ${label}`} [item ${itemIndex}]`, {
+			description: `Enter a public http(s) URL that WTS Chat can download, e.g. https://example.com/file.pdf.`,
+			itemIndex,
+		});
+	}
+	return s;
+}
+
+/** Query keys `<Api>.After` / `<Api>.Before` from `<key>After` / `<key>Before` entries of a filters collection. */
+export function dateRangeQuery(
+	ctx: IExecuteFunctions,
+	filters: IDataObject,
+	itemIndex: number,
+	ranges: Array<{ key: string; api: string; label: string }>,
+): Record<string, string | undefined> {
+	const qs: Record<string, string | undefined> = {};
+	for (const { key, api, label } of ranges) {
+		qs[`${api}.After`] = optionalDateTime(ctx, filters[`${key}After`], itemIndex, `${label} After`);
+		qs[`${api}.Before`] = optionalDateTime(ctx, filters[`${key}Before`], itemIndex, `${label} Before`);
+	}
+	return qs;
+}
+
+/** A list of UUIDs from a multi-select or a comma-separated expression, each checked. */
+export function uuidList(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string[] {
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return list.map((v) => String(v).trim()).filter((v) => v !== '').map((v) => assertUuid(ctx, v, itemIndex, label));
+}
+
+/** The Limit parameter, checked to be a whole number of at least 1. */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number {
+	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		throw new NodeOperationError(ctx.getNode(), `Limit must be a whole number of at least 1 [item ${itemIndex}]`, {
+			description: 'Set Limit to 1 or more, or turn on Return All.',
+			itemIndex,
+		});
+	}
+	return limit;
+}

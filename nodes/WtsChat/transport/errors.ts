@@ -1,0 +1,184 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What the two WTS error envelopes (InternalException, RFC 7807 ProblemDetails) tell us. */
+export interface ParsedApiError {
+	/** The API's own text, e.g. "Conversa não encontrada". */
+	text?: string;
+	/** InternalException.key, e.g. FORM_ERROR, ERROR_UNAUTHORIZED. */
+	key?: string;
+	/** InternalException.id.shortValue: the reference WTS support asks for. */
+	errorId?: string;
+	/** The body, reduced to the fields of the envelope (never request data). */
+	body: JsonObject;
+}
+
+function asObject(value: unknown): IDataObject | undefined {
+	if (value && typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+	if (typeof value === 'string' && value.trim().startsWith('{')) {
+		try {
+			return asObject(JSON.parse(value));
+		} catch {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+function str(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function parseApiError(rawBody: unknown): ParsedApiError {
+	const body = asObject(rawBody);
+	if (!body) {
+		const text = typeof rawBody === 'string' ? str(rawBody.slice(0, 500)) : undefined;
+		return { text, body: text ? { text } : {} };
+	}
+	// InternalException: { id: { value, shortValue }, key, text, httpStatusCode, ... }
+	if ('key' in body || ('text' in body && 'error' in body)) {
+		const id = asObject(body.id);
+		const errorId = str(id?.shortValue) ?? str(id?.value);
+		const out: JsonObject = {};
+		for (const k of ['key', 'text', 'httpStatusCode', 'date', 'details']) {
+			if (body[k] !== undefined && body[k] !== null) out[k] = body[k] as JsonObject[string];
+		}
+		if (errorId) out.errorId = errorId;
+		return { text: str(body.text), key: str(body.key), errorId, body: out };
+	}
+	// ProblemDetails: { type, title, status, detail, instance, errors? }
+	if ('title' in body || 'detail' in body || 'status' in body) {
+		const errors = asObject(body.errors);
+		const fieldErrors = errors
+			? Object.entries(errors)
+					.map(([field, msgs]) => `${field}: ${Array.isArray(msgs) ? msgs.join(', ') : String(msgs)}`)
+					.join('; ')
+			: undefined;
+		const text = [str(body.detail) ?? str(body.title), fieldErrors].filter(Boolean).join(' — ');
+		const out: JsonObject = {};
+		for (const k of ['type', 'title', 'status', 'detail', 'errors']) {
+			if (body[k] !== undefined && body[k] !== null) out[k] = body[k] as JsonObject[string];
+		}
+		return { text: text || undefined, body: out };
+	}
+	const text = str(body.message) ?? str(body.error);
+	return { text, body: text ? { message: text } : {} };
+}
+
+const STATUS_TEXT: Record<number, string> = {
+	400: 'WTS Chat rejected the request',
+	401: 'WTS Chat refused the API token',
+	403: 'WTS Chat denied access to this resource',
+	404: 'WTS Chat could not find the requested resource',
+	429: 'WTS Chat rate limit reached',
+	500: 'WTS Chat reported an internal problem',
+	502: 'WTS Chat is unreachable (bad gateway)',
+	503: 'WTS Chat is temporarily unavailable',
+	504: 'WTS Chat did not answer in time (gateway timeout)',
+};
+
+function howToFix(status: number, parsed: ParsedApiError, extra: { retryAfterSeconds?: number; attempts?: number }): string {
+	const ref = parsed.errorId ? ` If it persists, quote error ID ${parsed.errorId} to WTS Chat support.` : '';
+	if (status === 401) {
+		return 'Check the API token in the WTS Chat credential (WTS Chat → Settings → Integrations → API integration) and that its Base URL is the host of your account.';
+	}
+	if (status === 403) return `The token is valid but may not use this resource. Check the account's permissions.${ref}`;
+	if (status === 429) {
+		const wait = extra.retryAfterSeconds !== undefined ? ` WTS Chat asked to wait ${extra.retryAfterSeconds} s.` : '';
+		return `The account's rate limit (200 requests per 5 seconds and 1,000 per 5 minutes; sends: 1,000 per 2 minutes) was still exceeded after ${extra.attempts ?? 1} attempts.${wait} Slow the workflow down (fewer items per run, or a Wait node) and run it again.`;
+	}
+	if (status === 500 && parsed.key === 'FORM_ERROR') {
+		return `WTS Chat answers "not found" and invalid values this way. Check that every ID sent exists in this account (pick it from the list to be sure) and that the values are valid.${ref}`;
+	}
+	if (status === 400 || status === 404 || status === 422) {
+		return `Check the parameters of this operation against what WTS Chat expects; the API's explanation is in the message.${ref}`;
+	}
+	if (status >= 500) {
+		const tries = extra.attempts && extra.attempts > 1 ? ` after ${extra.attempts} attempts` : '';
+		return `The problem is on WTS Chat's side${tries}. Try again later, or enable Retry On Fail in the node settings.${ref}`;
+	}
+	return `Check the operation's parameters.${ref}`;
+}
+
+export function apiError(
+	node: INode,
+	status: number,
+	rawBody: unknown,
+	itemIndex: number | undefined,
+	extra: { retryAfterSeconds?: number; attempts?: number } = {},
+): NodeApiError {
+	const parsed = parseApiError(rawBody);
+	const what = parsed.text ?? STATUS_TEXT[status] ?? `WTS Chat answered with HTTP ${status}`;
+	const message = itemIndex === undefined ? what : `${what} [item ${itemIndex}]`;
+	const body: JsonObject = { ...parsed.body, httpCode: status };
+	return new NodeApiError(node, body, {
+		message,
+		description: howToFix(status, parsed, extra),
+		httpCode: String(status),
+		itemIndex,
+	});
+}
+
+const NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'UND_ERR_SOCKET',
+	'UND_ERR_CONNECT_TIMEOUT',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+
+/**
+ * The network error code (ECONNRESET, ECONNREFUSED, ...) behind whatever n8n's request helper threw, or
+ * undefined for anything else. n8n wraps the axios error in a NodeApiError, so the code can sit on the
+ * error, its cause or its context, depending on the n8n version.
+ */
+export function networkErrorCode(error: unknown): string | undefined {
+	const seen = new Set<unknown>();
+	const queue: unknown[] = [error];
+	while (queue.length) {
+		const e = queue.shift();
+		if (!e || typeof e !== 'object' || seen.has(e)) continue;
+		seen.add(e);
+		const o = e as IDataObject;
+		for (const c of [o.code, o.errno]) {
+			if (typeof c === 'string' && NETWORK_CODES.has(c)) return c;
+		}
+		const message = typeof o.message === 'string' ? o.message : '';
+		const m = /\b(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)\b/.exec(message);
+		if (m) return m[1];
+		if (/socket hang up/i.test(message)) return 'ECONNRESET';
+		if (/timeout of \d+ms exceeded/i.test(message)) return 'ETIMEDOUT';
+		queue.push(o.cause, o.errorResponse, o.reason, o.error, (o.context as IDataObject | undefined)?.data);
+	}
+	return undefined;
+}
+
+export function networkError(
+	node: INode,
+	code: string,
+	itemIndex: number | undefined,
+	mayHaveBeenProcessed: boolean,
+	attempts: number,
+): NodeApiError {
+	const what =
+		code === 'ECONNREFUSED'
+			? 'WTS Chat refused the connection'
+			: code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+				? 'The WTS Chat host could not be found'
+				: /TIMEDOUT|TIMEOUT/.test(code)
+					? 'WTS Chat did not answer in time'
+					: 'The connection to WTS Chat dropped before it answered';
+	const message = itemIndex === undefined ? `${what} (${code})` : `${what} (${code}) [item ${itemIndex}]`;
+	const description = mayHaveBeenProcessed
+		? 'WTS Chat may have processed this request, so it was not sent again to avoid doing it twice (for example sending a message twice). Check in WTS Chat whether it took effect before running the item again.'
+		: `Check the Base URL in the WTS Chat credential and the network between n8n and WTS Chat${attempts > 1 ? ` (tried ${attempts} times)` : ''}.`;
+	return new NodeApiError(node, { code, message: what } as JsonObject, { message, description, itemIndex });
+}
