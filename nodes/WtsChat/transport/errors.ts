@@ -135,10 +135,21 @@ const NETWORK_CODES = new Set([
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
 
+/** n8n replaces an axios network error's message by one of these texts (n8n-workflow COMMON_ERRORS). */
+const N8N_NETWORK_MESSAGES: Array<[RegExp, string]> = [
+	[/refused the connection/i, 'ECONNREFUSED'],
+	[/closed (the connection )?unexpectedly|socket hang up/i, 'ECONNRESET'],
+	[/connection cannot be established/i, 'ENOTFOUND'],
+	[/connection timed out|timeout of \d+ms exceeded/i, 'ETIMEDOUT'],
+	[/connection was aborted/i, 'ECONNABORTED'],
+	[/host is unreachable/i, 'EHOSTUNREACH'],
+	[/DNS server returned an error/i, 'EAI_AGAIN'],
+];
+
 /**
  * The network error code (ECONNRESET, ECONNREFUSED, ...) behind whatever n8n's request helper threw, or
- * undefined for anything else. n8n wraps the axios error in a NodeApiError, so the code can sit on the
- * error, its cause or its context, depending on the n8n version.
+ * undefined for anything else. n8n wraps the axios error in a NodeApiError and, depending on the version,
+ * keeps the code on the error, its cause, or only in a descriptive message.
  */
 export function networkErrorCode(error: unknown): string | undefined {
 	const seen = new Set<unknown>();
@@ -148,14 +159,17 @@ export function networkErrorCode(error: unknown): string | undefined {
 		if (!e || typeof e !== 'object' || seen.has(e)) continue;
 		seen.add(e);
 		const o = e as IDataObject;
-		for (const c of [o.code, o.errno]) {
+		for (const c of [o.code, o.errno, o.httpCode]) {
 			if (typeof c === 'string' && NETWORK_CODES.has(c)) return c;
 		}
-		const message = typeof o.message === 'string' ? o.message : '';
-		const m = /\b(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)\b/.exec(message);
-		if (m) return m[1];
-		if (/socket hang up/i.test(message)) return 'ECONNRESET';
-		if (/timeout of \d+ms exceeded/i.test(message)) return 'ETIMEDOUT';
+		const messages = [o.message, ...(Array.isArray(o.messages) ? o.messages : [])].filter(
+			(m): m is string => typeof m === 'string',
+		);
+		for (const message of messages) {
+			const m = /\b(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH)\b/.exec(message);
+			if (m) return m[1];
+			for (const [pattern, code] of N8N_NETWORK_MESSAGES) if (pattern.test(message)) return code;
+		}
 		queue.push(o.cause, o.errorResponse, o.reason, o.error, (o.context as IDataObject | undefined)?.data);
 	}
 	return undefined;

@@ -123,8 +123,14 @@ async function withRetries(
 		} catch (error) {
 			const code = networkErrorCode(error);
 			if (code === undefined) {
-				// Not a network failure (e.g. n8n refused the request before sending it): surface its own message.
-				throw new NodeApiError(node, error as JsonObject, { itemIndex });
+				// Not a network failure (n8n refused to send it, e.g. a blocked URL). Only the message is kept: the
+				// original error can carry the request's headers.
+				const text = (error as Error)?.message ?? String(error);
+				throw new NodeApiError(node, { message: text } as JsonObject, {
+					message: itemIndex === undefined ? text : `${text} [item ${itemIndex}]`,
+					description: 'n8n could not send the request to WTS Chat. Check the Base URL in the WTS Chat credential.',
+					itemIndex,
+				});
 			}
 			if (attempt < MAX_ATTEMPTS && isRetryableNetworkError(code, idempotent)) {
 				await sleep(backoffDelayMs(attempt));

@@ -1,0 +1,94 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
+import { describe, expect, it } from 'vitest';
+
+import { apiError, networkErrorCode, parseApiError } from '../../../../nodes/WtsChat/transport/errors';
+
+const node: INode = {
+	id: 'n',
+	name: 'WTS Chat',
+	type: 'n8n-nodes-wts-chat.wtsChat',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+const formError = {
+	customData: null,
+	id: { value: 'c44bf0cc-1111-2222-3333-444455556666', shortValue: 'c44bf0cc' },
+	httpStatusCode: 'INTERNALSERVERERROR',
+	error: true,
+	key: 'FORM_ERROR',
+	text: 'Conversa não encontrada',
+	isUnsolvableError: false,
+};
+
+describe('parseApiError', () => {
+	it('reads the InternalException envelope', () => {
+		const p = parseApiError(formError);
+		expect(p).toMatchObject({ text: 'Conversa não encontrada', key: 'FORM_ERROR', errorId: 'c44bf0cc' });
+		expect(p.body).toMatchObject({ key: 'FORM_ERROR', text: 'Conversa não encontrada', errorId: 'c44bf0cc' });
+	});
+
+	it('reads RFC 7807 ProblemDetails with field errors', () => {
+		const p = parseApiError({
+			type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+			title: 'One or more validation errors occurred.',
+			status: 400,
+			errors: { text: ['The text field is required.'] },
+		});
+		expect(p.text).toBe('One or more validation errors occurred. — text: The text field is required.');
+	});
+
+	it('reads a JSON string body and plain text', () => {
+		expect(parseApiError(JSON.stringify(formError)).key).toBe('FORM_ERROR');
+		expect(parseApiError('Bad Gateway').text).toBe('Bad Gateway');
+		expect(parseApiError(undefined).text).toBeUndefined();
+	});
+});
+
+describe('apiError', () => {
+	it("carries the API's own text with [item N] and says how to fix it", () => {
+		const e = apiError(node, 500, formError, 2);
+		expect(e).toBeInstanceOf(NodeApiError);
+		expect(e.message).toBe('Conversa não encontrada [item 2]');
+		expect(e.description).toMatch(/not found/);
+		expect(e.description).toMatch(/c44bf0cc/);
+		expect(e.httpCode).toBe('500');
+		expect(e.context.itemIndex).toBe(2);
+	});
+
+	it('points to the credential on 401 and to the rate limit on 429', () => {
+		const unauthorized = apiError(node, 401, { key: 'ERROR_UNAUTHORIZED', text: 'Acesso negado', error: true }, 0);
+		expect(unauthorized.message).toBe('Acesso negado [item 0]');
+		expect(unauthorized.description).toMatch(/API token in the WTS Chat credential/);
+		const limited = apiError(node, 429, { title: 'Too Many Requests', status: 429 }, 1, { retryAfterSeconds: 120, attempts: 1 });
+		expect(limited.message).toBe('Too Many Requests [item 1]');
+		expect(limited.description).toMatch(/rate limit/);
+		expect(limited.description).toMatch(/120 s/);
+	});
+
+	it('never falls back to a bare generic text when the body is empty', () => {
+		const e = apiError(node, 503, '', 0, { attempts: 4 });
+		expect(e.message).toBe('WTS Chat is temporarily unavailable [item 0]');
+		expect(e.description).toMatch(/after 4 attempts/);
+	});
+});
+
+describe('networkErrorCode', () => {
+	it('finds the code in an axios-like error', () => {
+		expect(networkErrorCode(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toBe('ECONNRESET');
+	});
+
+	it('finds the code after n8n wrapped the error in a NodeApiError (message rewritten, cause dropped)', () => {
+		for (const code of ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND']) {
+			const wrapped = new NodeApiError(node, Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code }));
+			expect(networkErrorCode(wrapped)).toBe(code);
+		}
+	});
+
+	it('returns undefined for errors that are not network failures', () => {
+		expect(networkErrorCode(new Error('Invalid URL'))).toBeUndefined();
+		expect(networkErrorCode(undefined)).toBeUndefined();
+	});
+});
