@@ -155,3 +155,21 @@ export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number {
 	}
 	return limit;
 }
+
+/** A value that must be one of an API enum (WTS enums are case-sensitive), e.g. a status set by expression. */
+export function assertOneOf(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	allowed: Array<{ name: string; value: string }>,
+	itemIndex: number,
+	label: string,
+): string {
+	const s = String(value ?? '');
+	if (!allowed.some((o) => o.value === s)) {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 60)}" is not a valid ${label} [item ${itemIndex}]`, {
+			description: `Use one of: ${allowed.map((o) => o.value).join(', ')} (upper case, as WTS Chat expects).`,
+			itemIndex,
+		});
+	}
+	return s;
+}

@@ -190,9 +190,11 @@ export function networkError(
 				: /TIMEDOUT|TIMEOUT/.test(code)
 					? 'WTS Chat did not answer in time'
 					: 'The connection to WTS Chat dropped before it answered';
-	const message = itemIndex === undefined ? `${what} (${code})` : `${what} (${code}) [item ${itemIndex}]`;
+	// The code stays out of the message and of the error body: NodeApiError replaces any message that names a
+	// network code (or whose body has `code`) by n8n's generic text.
+	const message = itemIndex === undefined ? what : `${what} [item ${itemIndex}]`;
 	const description = mayHaveBeenProcessed
-		? 'WTS Chat may have processed this request, so it was not sent again to avoid doing it twice (for example sending a message twice). Check in WTS Chat whether it took effect before running the item again.'
-		: `Check the Base URL in the WTS Chat credential and the network between n8n and WTS Chat${attempts > 1 ? ` (tried ${attempts} times)` : ''}.`;
-	return new NodeApiError(node, { code, message: what } as JsonObject, { message, description, itemIndex });
+		? `WTS Chat may have processed this request, so it was not sent again to avoid doing it twice (for example sending a message twice). Check in WTS Chat whether it took effect before running the item again. Network error: ${code}.`
+		: `Check the Base URL in the WTS Chat credential and the network between n8n and WTS Chat${attempts > 1 ? ` (tried ${attempts} times)` : ''}. Network error: ${code}.`;
+	return new NodeApiError(node, { networkError: code } as JsonObject, { message, description, itemIndex });
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertUuid, optionalDateTime, requireUuid } from '../../helpers/validation';
+import { assertOneOf, assertUuid, optionalDateTime, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
 
@@ -136,7 +136,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const fields = new Set<string>();
 
 	if (update.status !== undefined) {
-		body.status = update.status;
+		body.status = assertOneOf(this, update.status, SESSION_STATUSES, i, 'Status');
 		fields.add('Status');
 	}
 	if (update.endAt) {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
-import { requireUuid } from '../../helpers/validation';
+import { assertOneOf, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
 
@@ -34,7 +34,7 @@ export const description = updateDisplayOptions(
 /** PUT /chat/v1/session/{id}/status. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
-	const newStatus = this.getNodeParameter('status', i) as string;
+	const newStatus = assertOneOf(this, this.getNodeParameter('status', i), SESSION_STATUSES, i, 'Status');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const body: IDataObject = { newStatus };
 	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };

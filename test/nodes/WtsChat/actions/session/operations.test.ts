@@ -6,6 +6,8 @@ import { rl, SEED, useSandbox } from '../../../../harness/fixture.mjs';
 const t = useSandbox();
 const S = (operation: string, extra: Record<string, unknown> = {}) => ({ resource: 'session', operation, ...extra });
 const sessionId = SEED.sessions.inProgress[0];
+/** An open WhatsApp session (templates belong to a channel). */
+const whatsappSession = SEED.sessions.inProgress.find((id: string) => SEED.sessions.byChannel.whatsapp.includes(id));
 type Json = Record<string, unknown>;
 type Item = { json: Json; pairedItem?: unknown };
 type Req = { method: string; path: string; query: Record<string, string[]>; body: Json };
@@ -101,6 +103,13 @@ describe('Session → Transfer / Assign / Update Status', () => {
 		const { output } = await t.run(S('updateStatus', { sessionId: rl(id), status: 'IN_PROGRESS' }));
 		expect(lastRequest().body).toEqual({ newStatus: 'IN_PROGRESS' });
 		expect(only(output)[0].status).toBe('IN_PROGRESS');
+	});
+
+	it('refuses a status in the wrong case (WTS enums are case-sensitive) before any request', async () => {
+		const error = await t.runError(S('updateStatus', { sessionId: rl(sessionId), status: 'started' }));
+		expect(error.message).toBe('"started" is not a valid Status [item 0]');
+		expect(error.description).toMatch(/STARTED/);
+		expect(t.apiRequests()).toHaveLength(0);
 	});
 });
 
@@ -203,20 +212,20 @@ describe('Session → Send Text / File / Template', () => {
 		const tpl = SEED.templates.orderUpdate;
 		const { output } = await t.run(
 			S('sendTemplate', {
-				sessionId: rl(sessionId),
+				sessionId: rl(whatsappSession),
 				templateId: rl(tpl.id, 'list'),
 				templateParameters: { parameter: [{ name: 'nome', value: 'Maria' }, { name: 'pedido', value: '#123' }, { name: 'situacao', value: 'enviado' }] },
 			}),
 		);
 		expect(lastRequest().body).toEqual({ templateId: tpl.id, parameters: { nome: 'Maria', pedido: '#123', situacao: 'enviado' } });
-		expect(only(output)[0].sessionId).toBe(sessionId);
+		expect(only(output)[0].sessionId).toBe(whatsappSession);
 	});
 
 	it('sends a media template with its header image from a URL', async () => {
 		const tpl = SEED.templates.promoImage;
 		await t.run(
 			S('sendTemplate', {
-				sessionId: rl(sessionId),
+				sessionId: rl(whatsappSession),
 				templateId: rl(tpl.id),
 				templateParameters: { parameter: [{ name: '1', value: 'Maria' }] },
 				fileSource: 'url',
