@@ -32,13 +32,14 @@ export function useSandbox(options = {}) {
 		apiRequests: () => t.sandbox.requests.filter((r) => /^\/(core|chat|crm)\//.test(r.path)),
 	};
 	beforeAll(async () => {
-		t.sandbox = await startSandbox({ port: 0, quiet: true, ...options });
+		t.sandbox = await startSandbox({ port: 0, quiet: true, checkResponses: true, ...options });
 	});
 	beforeEach(() => {
 		t.sandbox.reset();
 	});
 	afterEach(() => {
 		expect(t.sandbox.violations, 'requests outside the documented WTS contract').toEqual([]);
+		expect(t.sandbox.responseProblems, 'sandbox responses that do not match the spec').toEqual([]);
 	});
 	afterAll(async () => {
 		await t.sandbox?.close();

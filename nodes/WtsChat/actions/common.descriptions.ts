@@ -111,3 +111,29 @@ export const waitForChannelOption: INodeProperties = {
 	description:
 		'Whether to wait (up to 25 seconds) for the channel to take the message and return the message with its status, instead of returning as soon as it is queued',
 };
+
+/** The "Options" collection every operation puts its optional settings in. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+}
+
+/** Agent picker for filters and update fields (a dropdown, since resource locators cannot sit in collections). */
+export const agentPicker = (what: string): INodeProperties => ({
+	displayName: 'Agent Name or ID',
+	name: 'agentId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getAgents' },
+	default: '',
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: what,
+});
+
+export const departmentPicker = (what: string): INodeProperties => ({
+	displayName: 'Department Name or ID',
+	name: 'departmentId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getDepartments' },
+	default: '',
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: what,
+});

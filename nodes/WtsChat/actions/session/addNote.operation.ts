@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sessionLocator } from '../common.descriptions';
+import { optionsCollection, sessionLocator } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to add the internal note to'),
@@ -16,13 +16,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'The note, visible to agents only (never sent to the contact)',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	optionsCollection([
 			{
 				displayName: 'File URLs',
 				name: 'fileUrls',
@@ -31,8 +25,7 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. https://example.com/a.pdf, https://example.com/b.png',
 				description: 'Comma-separated public URLs of files to attach to the note',
 			},
-		],
-	},
+		]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['addNote'] } }, properties);

@@ -3,19 +3,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { agentLocator, sessionLocator, stopBotOption } from '../common.descriptions';
+import { agentLocator, optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { withStopBot } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to assign'),
 	agentLocator({ description: 'The agent who becomes responsible for the session' }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [stopBotOption],
-	},
+	optionsCollection([stopBotOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['assign'] } }, properties);
@@ -26,7 +20,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const userId = requireUuid(this, 'agentId', i, 'Agent ID');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const body: IDataObject = { userId };
-	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };
+	withStopBot(body, options);
 	return (await apiRequest.call(
 		this,
 		{ method: 'PUT', path: '/chat/v1/session/{id}/assignee', pathParams: { id }, body },

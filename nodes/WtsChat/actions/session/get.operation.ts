@@ -3,19 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sessionLocator } from '../common.descriptions';
+import { optionsCollection, sessionLocator } from '../common.descriptions';
 import { includeDetailsOption } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to get'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [includeDetailsOption],
-	},
+	optionsCollection([includeDetailsOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['get'] } }, properties);

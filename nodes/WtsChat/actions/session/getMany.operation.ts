@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, dateRangeQuery, readLimit, uuidList } from '../../helpers/validation';
 import { apiRequestAllItems } from '../../transport';
-import { returnAllOrLimit, SESSION_STATUSES } from '../common.descriptions';
+import { agentPicker, departmentPicker, optionsCollection, returnAllOrLimit, SESSION_STATUSES } from '../common.descriptions';
 import { dateRangeFilters, includeDetailsOption, orderOptions } from './shared';
 
 const RANGES = [
@@ -23,15 +23,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Agent Name or ID',
-				name: 'agentId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAgents' },
-				default: '',
-				description:
-					'Only sessions assigned to this agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			agentPicker('Only sessions assigned to this agent'),
 			{
 				displayName: 'Channel Names or IDs',
 				name: 'channelIds',
@@ -49,15 +41,7 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
 				description: 'Only sessions of this contact',
 			},
-			{
-				displayName: 'Department Name or ID',
-				name: 'departmentId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDepartments' },
-				default: '',
-				description:
-					'Only sessions of this department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			departmentPicker('Only sessions of this department'),
 			...dateRangeFilters(RANGES),
 			{
 				displayName: 'Status',
@@ -97,14 +81,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [includeDetailsOption, ...orderOptions],
-	},
+	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['getMany'] } }, properties);

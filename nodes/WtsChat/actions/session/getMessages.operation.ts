@@ -6,7 +6,7 @@ import { listUnderSession, sessionListingProperties } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) whose messages to get'),
-	...sessionListingProperties('messages'),
+	...sessionListingProperties(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['getMessages'] } }, properties);

@@ -6,7 +6,7 @@ import { listUnderSession, sessionListingProperties } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) whose internal notes to get'),
-	...sessionListingProperties('notes'),
+	...sessionListingProperties(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['getNotes'] } }, properties);

@@ -2,19 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireUuid } from '../../helpers/validation';
-import { sessionLocator, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection, sessionLocator, waitForChannelOption } from '../common.descriptions';
 import { fileSourceProperties, replyToOption, resolveFile, sendInSession } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to send the file into'),
 	...fileSourceProperties(false),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	optionsCollection([
 			{
 				displayName: 'Caption',
 				name: 'caption',
@@ -25,8 +19,7 @@ const properties: INodeProperties[] = [
 			},
 			replyToOption,
 			waitForChannelOption,
-		],
-	},
+		]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['sendFile'] } }, properties);

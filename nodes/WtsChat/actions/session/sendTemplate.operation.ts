@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import { sessionLocator, templateLocator, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection, sessionLocator, templateLocator, waitForChannelOption } from '../common.descriptions';
 import { fileSourceProperties, resolveFile, sendInSession } from './shared';
 
 const properties: INodeProperties[] = [
@@ -37,14 +37,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	...fileSourceProperties(true),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [waitForChannelOption],
-	},
+	optionsCollection([waitForChannelOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['sendTemplate'] } }, properties);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireText, requireUuid } from '../../helpers/validation';
-import { sessionLocator, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection, sessionLocator, waitForChannelOption } from '../common.descriptions';
 import { replyToOption, sendInSession } from './shared';
 
 const properties: INodeProperties[] = [
@@ -16,14 +16,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'The message text. On WhatsApp, free text is delivered only inside the 24-hour window.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [replyToOption, waitForChannelOption],
-	},
+	optionsCollection([replyToOption, waitForChannelOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['sendText'] } }, properties);

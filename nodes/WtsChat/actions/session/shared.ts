@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { readBinary } from '../../helpers/binary';
 import { dateRangeQuery, readLimit, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest, apiRequestAllItems, uploadFile } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
+import { optionsCollection, returnAllOrLimit } from '../common.descriptions';
 
 export const includeDetailsOption: INodeProperties = {
 	displayName: 'Include Details',
@@ -157,7 +157,7 @@ export const MESSAGE_RANGES = [
 ];
 
 /** Properties of a paged listing under one session (its messages, its notes). */
-export function sessionListingProperties(what: string): INodeProperties[] {
+export function sessionListingProperties(): INodeProperties[] {
 	return [
 		...returnAllOrLimit,
 		{
@@ -168,15 +168,7 @@ export function sessionListingProperties(what: string): INodeProperties[] {
 			default: {},
 			options: dateRangeFilters(MESSAGE_RANGES),
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			description: `How the ${what} are sorted`,
-			options: orderOptions,
-		},
+		optionsCollection(orderOptions),
 	];
 }
 
@@ -204,3 +196,9 @@ export const noteIdProperty = (description: string): INodeProperties => ({
 	placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
 	description,
 });
+
+/** Adds `options.stopBotInExecution` to a session action body when the user set it. */
+export function withStopBot(body: IDataObject, options: IDataObject): IDataObject {
+	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };
+	return body;
+}

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { optionalUuid, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { agentLocator, departmentLocator, sessionLocator, stopBotOption } from '../common.descriptions';
+import { agentLocator, departmentLocator, optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { withStopBot } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to transfer'),
@@ -12,14 +13,7 @@ const properties: INodeProperties[] = [
 		required: false,
 		description: 'Optionally, the agent of that department who takes over the session. Leave empty to hand it to the department.',
 	}),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [stopBotOption],
-	},
+	optionsCollection([stopBotOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['transfer'] } }, properties);
@@ -33,7 +27,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const body: IDataObject = agentId
 		? { type: 'USER', newDepartmentId: departmentId, newUserId: agentId }
 		: { type: 'DEPARTMENT', newDepartmentId: departmentId };
-	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };
+	withStopBot(body, options);
 	return (await apiRequest.call(
 		this,
 		{ method: 'PUT', path: '/chat/v1/session/{id}/transfer', pathParams: { id }, body },

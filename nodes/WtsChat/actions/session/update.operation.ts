@@ -4,7 +4,15 @@ import { NodeOperationError } from 'n8n-workflow';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, assertUuid, optionalDateTime, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
+import {
+	agentPicker,
+	departmentPicker,
+	optionsCollection,
+	SESSION_STATUSES,
+	sessionLocator,
+	stopBotOption,
+} from '../common.descriptions';
+import { withStopBot } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to update'),
@@ -16,15 +24,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		description: 'Only the fields added here are changed; everything else is left as it is',
 		options: [
-			{
-				displayName: 'Agent Name or ID',
-				name: 'agentId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAgents' },
-				default: '',
-				description:
-					'The agent responsible for the session. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			agentPicker('The agent responsible for the session'),
 			{
 				displayName: 'Classification',
 				name: 'classification',
@@ -61,15 +61,7 @@ const properties: INodeProperties[] = [
 					},
 				],
 			},
-			{
-				displayName: 'Department Name or ID',
-				name: 'departmentId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getDepartments' },
-				default: '',
-				description:
-					'The department of the session. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			departmentPicker('The department of the session'),
 			{ displayName: 'End At', name: 'endAt', type: 'dateTime', default: '', description: 'When the session ends' },
 			{
 				displayName: 'Metadata',
@@ -114,14 +106,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Number', value: 'Number' },
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [stopBotOption],
-	},
+	optionsCollection([stopBotOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['update'] } }, properties);
@@ -197,7 +182,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		});
 	}
 	body.fields = [...fields];
-	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };
+	withStopBot(body, options);
 	return (await apiRequest.call(
 		this,
 		{ method: 'PUT', path: '/chat/v2/session/{id}/partial', pathParams: { id }, body },

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
+import { optionsCollection, SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
+import { withStopBot } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) whose status changes'),
@@ -16,14 +17,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		description: 'The new status of the session',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [stopBotOption],
-	},
+	optionsCollection([stopBotOption]),
 ];
 
 export const description = updateDisplayOptions(
@@ -37,7 +31,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const newStatus = assertOneOf(this, this.getNodeParameter('status', i), SESSION_STATUSES, i, 'Status');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const body: IDataObject = { newStatus };
-	if (options.stopBotInExecution !== undefined) body.options = { stopBotInExecution: options.stopBotInExecution };
+	withStopBot(body, options);
 	return (await apiRequest.call(
 		this,
 		{ method: 'PUT', path: '/chat/v1/session/{id}/status', pathParams: { id }, body },

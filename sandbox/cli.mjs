@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Runs the WTS Chat API sandbox in the foreground.
+//
+//   node sandbox/cli.mjs [--port 4010] [--host 127.0.0.1] [--token X] [--no-rate-limit]
+//                        [--latency ms] [--queue-delay ms] [--lenient] [--quiet] [--log]
+//                        [--parent-pid PID] [--exit-after SECONDS]
+//
+// Env: WTS_SANDBOX_PORT, WTS_SANDBOX_TOKEN, WTS_SANDBOX_HOST (flags win).
+
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { startSandbox } from './server.mjs';
+
+const HELP = `WTS Chat API sandbox
+
+Usage: node sandbox/cli.mjs [options]
+
+  --port <n>           port to listen on (default 4010, env WTS_SANDBOX_PORT; 0 = any free port)
+  --host <h>           loopback host (default 127.0.0.1, env WTS_SANDBOX_HOST)
+  --token <t>          accepted Bearer token (default pn_sandbox_token, env WTS_SANDBOX_TOKEN)
+  --no-rate-limit      disable the 429 rate limits
+  --no-retry-after     do not send Retry-After on 429
+  --latency <ms>       delay every API request
+  --queue-delay <ms>   time async messages stay QUEUED
+  --lenient            record contract violations but do not reject them (strict=false)
+  --no-seed            start with empty state
+  --quiet              do not print contract violations
+  --log                print one line per request
+  --parent-pid <pid>   exit when that process is gone (checked every 2 s)
+  --exit-after <s>     exit after that many seconds
+  -h, --help           this help
+`;
+
+export function parseArgs(argv, env = process.env) {
+	const o = {
+		port: env.WTS_SANDBOX_PORT !== undefined ? Number(env.WTS_SANDBOX_PORT) : 4010,
+		host: env.WTS_SANDBOX_HOST ?? '127.0.0.1',
+		token: env.WTS_SANDBOX_TOKEN ?? undefined,
+		rateLimits: undefined,
+		rateLimitRetryAfter: true,
+		latencyMs: 0,
+		queueDelayMs: 0,
+		strict: true,
+		seed: true,
+		quiet: false,
+		log: false,
+		parentPid: null,
+		exitAfter: null,
+		help: false,
+	};
+	const num = (flag, v) => {
+		const n = Number(v);
+		if (v === undefined || !Number.isFinite(n) || n < 0) throw new Error(`${flag} needs a non-negative number`);
+		return n;
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+		const value = () => inline ?? argv[++i];
+		switch (flag) {
+			case '--port': o.port = num(flag, value()); break;
+			case '--host': o.host = value(); break;
+			case '--token': o.token = value(); break;
+			case '--no-rate-limit': o.rateLimits = false; break;
+			case '--no-retry-after': o.rateLimitRetryAfter = false; break;
+			case '--latency': o.latencyMs = num(flag, value()); break;
+			case '--queue-delay': o.queueDelayMs = num(flag, value()); break;
+			case '--lenient': o.strict = false; break;
+			case '--no-seed': o.seed = false; break;
+			case '--quiet': o.quiet = true; break;
+			case '--log': o.log = true; break;
+			case '--parent-pid': o.parentPid = num(flag, value()); break;
+			case '--exit-after': o.exitAfter = num(flag, value()); break;
+			case '-h':
+			case '--help': o.help = true; break;
+			default: throw new Error(`unknown option ${a} (see --help)`);
+		}
+	}
+	return o;
+}
+
+async function main() {
+	let args;
+	try {
+		args = parseArgs(process.argv.slice(2));
+	} catch (e) {
+		process.stderr.write(`${e.message}\n`);
+		process.exit(2);
+	}
+	if (args.help) {
+		process.stdout.write(HELP);
+		return;
+	}
+	const sandbox = await startSandbox({
+		host: args.host,
+		port: args.port,
+		token: args.token,
+		rateLimits: args.rateLimits,
+		rateLimitRetryAfter: args.rateLimitRetryAfter,
+		latencyMs: args.latencyMs,
+		queueDelayMs: args.queueDelayMs,
+		strict: args.strict,
+		seed: args.seed,
+		quiet: args.quiet,
+		log: args.log,
+	});
+
+	let stopping = false;
+	const stop = async (reason) => {
+		if (stopping) return;
+		stopping = true;
+		process.stdout.write(`[sandbox] stopping (${reason})\n`);
+		await sandbox.close();
+		process.exit(0);
+	};
+
+	const line = '─'.repeat(64);
+	process.stdout.write(
+		[
+			line,
+			' WTS Chat API sandbox (local, fake data — not the real api.wts.chat)',
+			line,
+			` Base URL : ${sandbox.url}   (e.g. ${sandbox.url}/chat/v2/session)`,
+			` Token    : ${sandbox.token}   (Authorization: Bearer ${sandbox.token})`,
+			` Admin    : ${sandbox.url}/__sandbox/health  · /seed · /violations · /requests · /state`,
+			` Mode     : ${args.strict ? 'strict' : 'lenient'}, rate limits ${args.rateLimits === false ? 'off' : 'on'}${args.latencyMs ? `, latency ${args.latencyMs} ms` : ''}`,
+			` Stop     : Ctrl+C${args.exitAfter ? ` (or automatically after ${args.exitAfter} s)` : ''}${args.parentPid ? ` (or when process ${args.parentPid} exits)` : ''}`,
+			line,
+			`SANDBOX_URL=${sandbox.url}`,
+			'',
+		].join('\n'),
+	);
+
+	process.on('SIGINT', () => stop('SIGINT'));
+	process.on('SIGTERM', () => stop('SIGTERM'));
+	if (args.exitAfter) setTimeout(() => stop(`--exit-after ${args.exitAfter}`), args.exitAfter * 1000).unref();
+	if (args.parentPid) {
+		setInterval(() => {
+			try {
+				process.kill(args.parentPid, 0);
+			} catch (e) {
+				if (e.code !== 'EPERM') stop(`parent ${args.parentPid} is gone`);
+			}
+		}, 2000).unref();
+	}
+}
+
+const invokedDirectly = (() => {
+	try {
+		return Boolean(process.argv[1]) && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+	} catch {
+		return false;
+	}
+})();
+
+if (invokedDirectly) {
+	main().catch((e) => {
+		process.stderr.write(`[sandbox] failed to start: ${e?.stack ?? e}\n`);
+		process.exit(1);
+	});
+}
