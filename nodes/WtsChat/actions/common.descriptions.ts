@@ -15,12 +15,15 @@ interface LocatorOptions {
 
 /** A resource locator with "From list" (searchable) and "By ID" (UUID-validated) modes. */
 export function idLocator(o: LocatorOptions): INodeProperties {
+	const required = o.required ?? true;
+	// An optional locator left empty in "By ID" mode must not count as invalid (n8n refuses to publish the workflow).
+	const regex = required ? UUID_PATTERN : `^$|${UUID_PATTERN}`;
 	return {
 		displayName: o.displayName,
 		name: o.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: o.required ?? true,
+		required,
 		description: o.description,
 		modes: [
 			{
@@ -38,7 +41,7 @@ export function idLocator(o: LocatorOptions): INodeProperties {
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: UUID_PATTERN, errorMessage: `Not a valid ${o.noun} ID (a UUID is expected)` },
+						properties: { regex, errorMessage: `Not a valid ${o.noun} ID (a UUID is expected)` },
 					},
 				],
 			},

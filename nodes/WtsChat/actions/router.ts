@@ -24,6 +24,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as WtsChatResource;
 	const operation = this.getNodeParameter('operation', 0) as string;
+	if (operation === '__CUSTOM_API_CALL__') {
+		// n8n offers "Custom API Call" on nodes whose credential the HTTP Request node can use.
+		throw new NodeOperationError(this.getNode(), 'Custom API calls are made with the HTTP Request node', {
+			description:
+				'Add an HTTP Request node, set Authentication to "Predefined Credential Type" and Credential Type to "WTS Chat API"; the token is then added for you. Use a URL such as https://api.wts.chat/chat/v1/channel.',
+		});
+	}
 	const op = resources[resource]?.[operation] as { execute?: OperationExecute } | undefined;
 	if (!op?.execute) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {

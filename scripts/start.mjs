@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// `npm start`: a local n8n with this package, a ready credential and the example workflows.
+//
+//   npm start                          sandbox (fake WTS Chat API with demo data) + n8n 2.8.4 on http://127.0.0.1:5678
+//   npm start -- --port 5700           another n8n port
+//   npm start -- --no-sandbox          no sandbox: a credential for your real account (token from WTS_API_TOKEN or
+//                                      asked on the terminal; Base URL from --base-url / WTS_BASE_URL)
+//   npm start -- --help                all options
+//
+// Ctrl+C stops n8n and the sandbox. The n8n installation and its user folder (database, credentials, workflows)
+// are kept in ${WTS_N8N_CACHE:-~/.cache/n8n-nodes-wts-chat}, so the next start is quick and keeps your work.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+
+import {
+	buildPackage,
+	cacheDir,
+	CREDENTIAL_TYPE,
+	DEFAULT_VERSION,
+	ensureN8n,
+	formatMs,
+	freePort,
+	importCredentials,
+	importWorkflows,
+	installPackage,
+	packPackage,
+	portIsFree,
+	REPO_ROOT,
+	startN8n,
+	VERSIONS,
+} from './n8n.mjs';
+
+const HELP = `Usage: npm start [-- options]
+
+Starts the WTS Chat sandbox and a local n8n with this package installed, a credential and the example workflows.
+
+Options:
+  --port <n>            n8n port (default 5678, or a free one if 5678 is taken)
+  --sandbox-port <n>    sandbox port (default 4010, or a free one if taken)
+  --no-sandbox          do not start the sandbox; create a credential for a real WTS Chat account instead
+                        (also: WTS_NO_SANDBOX=1). The token comes from WTS_API_TOKEN or is asked on the terminal.
+  --base-url <url>      API host of the real account (default: WTS_BASE_URL or https://api.wts.chat)
+  --n8n <version>       n8n version: ${Object.keys(VERSIONS).join(' or ')} (default ${DEFAULT_VERSION})
+  --reset               start from an empty n8n user folder (deletes its workflows, credentials, executions)
+  --verbose             show n8n's own log lines
+  --help                this text
+`;
+
+function parseArgs(argv) {
+	const o = {
+		port: undefined,
+		sandboxPort: undefined,
+		sandbox: !/^(1|true|yes)$/i.test(process.env.WTS_NO_SANDBOX ?? ''),
+		baseUrl: process.env.WTS_BASE_URL || 'https://api.wts.chat',
+		version: DEFAULT_VERSION,
+		reset: false,
+		verbose: false,
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const value = () => {
+			const v = argv[++i];
+			if (v === undefined) throw new Error(`${a} needs a value`);
+			return v;
+		};
+		if (a === '--port') o.port = Number(value());
+		else if (a === '--sandbox-port') o.sandboxPort = Number(value());
+		else if (a === '--no-sandbox') o.sandbox = false;
+		else if (a === '--base-url') o.baseUrl = value();
+		else if (a === '--n8n') o.version = value();
+		else if (a === '--reset') o.reset = true;
+		else if (a === '--verbose') o.verbose = true;
+		else if (a === '--help' || a === '-h') o.help = true;
+		else throw new Error(`Unknown option ${a}\n\n${HELP}`);
+	}
+	if (!VERSIONS[o.version]) throw new Error(`--n8n must be one of ${Object.keys(VERSIONS).join(', ')}`);
+	for (const [k, v] of [
+		['--port', o.port],
+		['--sandbox-port', o.sandboxPort],
+	]) {
+		if (v !== undefined && !(Number.isInteger(v) && v > 0 && v < 65536)) throw new Error(`${k} must be a port number`);
+	}
+	return o;
+}
+
+const say = (msg = '') => process.stdout.write(`${msg}\n`);
+const step = (msg) => process.stdout.write(`» ${msg}\n`);
+
+/** Reads a secret from the terminal without echoing it. */
+function askSecret(prompt) {
+	return new Promise((resolve, reject) => {
+		const stdin = process.stdin;
+		if (!stdin.isTTY) {
+			reject(new Error('No API token: set WTS_API_TOKEN (stdin is not a terminal, so it cannot be asked for).'));
+			return;
+		}
+		process.stdout.write(prompt);
+		stdin.setRawMode(true);
+		stdin.resume();
+		stdin.setEncoding('utf8');
+		let value = '';
+		const onData = (chunk) => {
+			for (const ch of chunk) {
+				if (ch === '\r' || ch === '\n') {
+					stdin.setRawMode(false);
+					stdin.pause();
+					stdin.removeListener('data', onData);
+					process.stdout.write('\n');
+					resolve(value.trim());
+					return;
+				}
+				if (ch === '\u0003') {
+					stdin.setRawMode(false);
+					process.stdout.write('\n');
+					process.exit(130);
+				}
+				if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+				else value += ch;
+			}
+		};
+		stdin.on('data', onData);
+	});
+}
+
+async function pickPort(wanted, fallbackDefault, label) {
+	if (wanted !== undefined) {
+		if (!(await portIsFree(wanted))) throw new Error(`${label} port ${wanted} is already in use on 127.0.0.1; choose another one.`);
+		return wanted;
+	}
+	if (await portIsFree(fallbackDefault)) return fallbackDefault;
+	const p = await freePort();
+	say(`  (${label} port ${fallbackDefault} is taken; using ${p})`);
+	return p;
+}
+
+async function main() {
+	const opts = parseArgs(process.argv.slice(2));
+	if (opts.help) {
+		say(HELP);
+		return;
+	}
+	const t0 = Date.now();
+	say(`WTS Chat for n8n — local environment (n8n ${opts.version}, ${opts.sandbox ? 'sandbox' : 'real account'})`);
+
+	// 1. the package, built and packed the way it is published
+	step('Building the package (npm run build)');
+	await buildPackage({ log: (m) => say(`  ${m}`) });
+	const tgz = await packPackage({ destDir: path.join(cacheDir(), 'start', 'pack'), log: (m) => say(`  ${m}`) });
+
+	// 2. n8n (installed on first use)
+	step(`n8n ${opts.version}`);
+	const runtime = await ensureN8n(opts.version, { log: (m) => say(`  ${m}`) });
+	if (runtime.reused) say(`  already installed in ${runtime.dir}`);
+
+	// 3. credential data: sandbox or real account
+	let sandbox;
+	let credential;
+	if (opts.sandbox) {
+		step('Starting the WTS Chat sandbox');
+		const { startSandbox } = await import('../sandbox/server.mjs');
+		const port = await pickPort(opts.sandboxPort, 4010, 'sandbox');
+		sandbox = await startSandbox({ port });
+		credential = {
+			id: 'WtsSandboxCred01',
+			name: 'WTS Chat Sandbox',
+			type: CREDENTIAL_TYPE,
+			data: { apiToken: sandbox.token, baseUrl: sandbox.url },
+		};
+	} else {
+		const baseUrl = opts.baseUrl.trim().replace(/\/+$/, '');
+		if (!/^https:\/\//i.test(baseUrl)) throw new Error(`The Base URL must start with https:// (got ${baseUrl})`);
+		const token = (process.env.WTS_API_TOKEN ?? '').trim() || (await askSecret(`WTS Chat API token for ${baseUrl} (input hidden): `));
+		if (!token) throw new Error('No API token given.');
+		credential = { id: 'WtsChatAccount01', name: 'WTS Chat account', type: CREDENTIAL_TYPE, data: { apiToken: token, baseUrl } };
+	}
+
+	// 4. the user folder (kept between runs), our package, the credential and the examples
+	const userFolder = path.join(cacheDir(), 'start', `n8n-${opts.version}${opts.sandbox ? '' : '-account'}`);
+	const { createUserFolder } = await import('./n8n.mjs');
+	const firstRun = opts.reset || !existsSync(path.join(userFolder, '.n8n'));
+	if (firstRun) createUserFolder(userFolder);
+	step(`n8n user folder ${userFolder}${firstRun ? ' (new)' : ''}`);
+	const installed = await installPackage(userFolder, tgz);
+	say(`  installed n8n-nodes-wts-chat ${installed.version} into .n8n/nodes/node_modules`);
+	await importCredentials(runtime, userFolder, [credential]);
+	say(`  credential "${credential.name}" → ${credential.data.baseUrl}`);
+
+	if (opts.sandbox) {
+		const recordFile = path.join(userFolder, '.wts-start.json');
+		const record = existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : { examples: {} };
+		const dir = path.join(REPO_ROOT, 'examples');
+		const examples = readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') }))
+			.map((e) => ({ ...e, wf: JSON.parse(e.text), sha: createHash('sha256').update(e.text).digest('hex') }));
+		const missing = examples.filter((e) => !record.examples[e.wf.id]);
+		if (missing.length) {
+			await importWorkflows(
+				runtime,
+				userFolder,
+				missing.map((e) => e.wf),
+			);
+			for (const e of missing) record.examples[e.wf.id] = { file: e.file, sha: e.sha, importedAt: new Date().toISOString() };
+			writeFileSync(recordFile, JSON.stringify(record, null, 2));
+		}
+		say(
+			`  example workflows: ${missing.length ? `imported ${missing.map((e) => e.file).join(', ')}` : 'already imported (use --reset to start over)'}`,
+		);
+	} else {
+		say('  example workflows are not imported for a real account (they send messages and complete sessions);');
+		say(`  import them from ${path.join(REPO_ROOT, 'examples')} in the editor (⋯ → Import from File) if you want them.`);
+	}
+
+	// 5. n8n
+	const port = await pickPort(opts.port, 5678, 'n8n');
+	step(`Starting n8n on http://127.0.0.1:${port} (log: ${path.join(userFolder, 'n8n.log')})`);
+	const n8n = await startN8n(runtime, userFolder, { port, logFile: path.join(userFolder, 'n8n.log'), echo: opts.verbose });
+
+	let stopping = false;
+	const stop = async (why) => {
+		if (stopping) return;
+		stopping = true;
+		say(`\nStopping (${why})...`);
+		await n8n.stop().catch(() => {});
+		await sandbox?.close().catch(() => {});
+		say('n8n and the sandbox are stopped.');
+		process.exit(0);
+	};
+	for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => stop(sig));
+	n8n.process.on('exit', (code) => {
+		if (stopping) return;
+		say(`\nn8n exited (code ${code}). Last lines of its log:\n${n8n.output().split('\n').slice(-20).join('\n')}`);
+		sandbox?.close();
+		process.exit(1);
+	});
+
+	const line = '─'.repeat(78);
+	say(`\n${line}`);
+	say(`n8n ${opts.version} is ready (${formatMs(Date.now() - t0)}):  ${n8n.url}`);
+	if (firstRun) say('  First visit: n8n asks you to create its owner account (stored only in this local n8n).');
+	say(`  Node: "WTS Chat" (n8n-nodes-wts-chat.wtsChat) · Credential: "${credential.name}"`);
+	if (sandbox) {
+		say(`  Examples: Workflows → "WTS Chat: ..." (open one, then "Execute workflow")`);
+		say(`Sandbox (fake WTS Chat API with demo data): ${sandbox.url}`);
+		say(`  API token: ${sandbox.token}   ·   reseed: curl -X POST ${sandbox.url}/__sandbox/reset`);
+		say(`  inspect: ${sandbox.url}/__sandbox/seed  ${sandbox.url}/__sandbox/state  ${sandbox.url}/__sandbox/requests`);
+	} else {
+		say(`  Account: ${credential.data.baseUrl} (the token is stored encrypted in n8n; it is not printed)`);
+	}
+	say('Stop: press Ctrl+C (stops n8n and the sandbox).');
+	say(line);
+}
+
+main().catch((error) => {
+	process.stderr.write(`\nnpm start failed: ${error?.message ?? error}\n`);
+	process.exit(1);
+});

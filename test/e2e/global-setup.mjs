@@ -1,0 +1,89 @@
+// Runs once before the end-to-end files: builds the package if dist/ is stale, packs it (npm pack), and makes sure
+// the pinned n8n versions are installed in the cache (installing them on first use, with progress on stderr).
+// n8n 2.8.4 is required: if it cannot be installed the suite fails here. n8n 2.39.10 is attempted too; if it
+// cannot be installed the suite says so loudly and its file reports its tests as skipped (never as passed).
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { buildIsStale, buildPackage, cacheDir, ensureN8n, formatMs, packPackage, VERSIONS } from '../../scripts/n8n.mjs';
+
+const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
+
+export default async function setup(project) {
+	const started = Date.now();
+	const work = mkdtempSync(path.join(tmpdir(), 'wts-e2e-'));
+	const timingsFile = path.join(work, 'timings.jsonl');
+	log(`n8n cache: ${cacheDir()}`);
+	if (buildIsStale()) await buildPackage({ log });
+	const tgz = await packPackage({ destDir: work, log });
+
+	const runtimes = {};
+	const installErrors = {};
+	const installs = {};
+	for (const version of Object.keys(VERSIONS)) {
+		const t = Date.now();
+		try {
+			const rt = await ensureN8n(version, { log });
+			runtimes[version] = {
+				version: rt.version,
+				dir: rt.dir,
+				bin: rt.bin,
+				node: rt.node,
+				nodeVersion: rt.nodeVersion,
+				pathEnv: rt.pathEnv,
+				install: rt.install,
+			};
+			installs[version] = {
+				reused: rt.reused,
+				ms: rt.reused ? rt.install.durationMs : Date.now() - t,
+				at: rt.install.installedAt,
+				freshTree: rt.install.freshTree !== false,
+			};
+			log(
+				`n8n ${version}: ${rt.reused ? `installed earlier (that install took ${formatMs(rt.install.durationMs)})` : `installed now in ${formatMs(Date.now() - t)}`}, node ${rt.nodeVersion}`,
+			);
+		} catch (error) {
+			if (VERSIONS[version].required) throw error;
+			installErrors[version] = String(error?.message ?? error).slice(0, 4000);
+			const bar = '!'.repeat(100);
+			log(
+				`\n${bar}\n!!! n8n ${version} could NOT be installed on this machine; its end-to-end leg is SKIPPED (not passed).\n!!! ${installErrors[version].split('\n').join('\n!!! ')}\n${bar}\n`,
+			);
+		}
+	}
+	project.provide('wtsE2e', { tgz, runtimes, installErrors, timingsFile, setupMs: Date.now() - started });
+
+	return () => {
+		const lines = existsSync(timingsFile)
+			? readFileSync(timingsFile, 'utf8')
+					.trim()
+					.split('\n')
+					.filter(Boolean)
+					.map((l) => JSON.parse(l))
+			: [];
+		const out = ['', '==== WTS Chat end-to-end timings ===='];
+		for (const version of Object.keys(VERSIONS)) {
+			const inst = installs[version];
+			out.push(
+				inst
+					? `n8n ${version}: install ${formatMs(inst.ms)}${inst.freshTree ? '' : ' (npm completing an existing node_modules)'} — ${inst.reused ? `reused from the cache, installed ${inst.at}` : 'installed in this run'}`
+					: `n8n ${version}: NOT INSTALLED — leg skipped: ${installErrors[version]?.split('\n')[0]}`,
+			);
+			for (const t of lines.filter((l) => l.version === version)) {
+				out.push(
+					`  ${t.what}: ${formatMs(t.ms)}${
+						t.detail
+							? ` (${Object.entries(t.detail)
+									.map(([k, v]) => `${k} ${typeof v === 'number' ? formatMs(v) : v}`)
+									.join(', ')})`
+							: ''
+					}`,
+				);
+			}
+		}
+		out.push(`whole e2e run (setup + files): ${formatMs(Date.now() - started)}`, '');
+		process.stderr.write(`${out.join('\n')}\n`);
+		rmSync(work, { recursive: true, force: true });
+	};
+}

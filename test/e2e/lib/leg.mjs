@@ -1,0 +1,233 @@
+// One end-to-end "leg": a sandbox (in-process, free loopback port) and one long-running `n8n start` of a given
+// version with our packed package installed, the credentials and all workflows imported, the owner set up and
+// the webhook workflows activated. Helpers run a workflow through its webhook and return n8n's own record of
+// the execution (REST API), so tests assert on node output items, pairedItem and execution status.
+import { readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { startSandbox } from '../../../sandbox/server.mjs';
+import {
+	createUserFolder,
+	freePort,
+	importCredentials,
+	importWorkflows,
+	installPackage,
+	n8nCli,
+	startN8n,
+	CREDENTIAL_TYPE,
+} from '../../../scripts/n8n.mjs';
+import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
+import { BAD_TOKEN_CREDENTIAL, MANUAL_TRIGGER_NAME, SANDBOX_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(HERE, '..', '..', '..');
+const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
+
+/** The e2e workflows (test/e2e/workflows/*.json) by slug. */
+export function loadE2eWorkflows() {
+	const dir = path.join(REPO, 'test', 'e2e', 'workflows');
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()
+			.map((f) => [f.replace(/\.json$/, ''), readJson(path.join(dir, f))]),
+	);
+}
+
+/** The example workflows (examples/*.json) by slug, as users import them. */
+export function loadExamples() {
+	const dir = path.join(REPO, 'examples');
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()
+			.map((f) => [f.replace(/\.json$/, ''), readJson(path.join(dir, f))]),
+	);
+}
+
+/**
+ * The webhook twin of an example: the same workflow with its Manual Trigger replaced by a Webhook trigger
+ * (POST /webhook/wts-example/<slug>, answering when the run is over). Every other node is untouched.
+ */
+export function webhookTwin(slug, example) {
+	const twin = structuredClone(example);
+	twin.id = `${example.id.slice(0, 12)}Hook`;
+	twin.name = `${example.name} (e2e webhook twin)`;
+	const trigger = twin.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
+	if (!trigger) throw new Error(`example ${slug} has no Manual Trigger`);
+	const oldName = trigger.name;
+	Object.assign(trigger, {
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		webhookId: `0e2e0000-0000-4000-8000-${Buffer.from(slug).toString('hex').slice(0, 12).padEnd(12, '0')}`,
+		parameters: { httpMethod: 'POST', path: `wts-example/${slug}`, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+	});
+	twin.connections.Webhook = twin.connections[oldName];
+	delete twin.connections[oldName];
+	if (oldName !== MANUAL_TRIGGER_NAME) throw new Error(`example ${slug}: unexpected trigger name ${oldName}`);
+	return twin;
+}
+
+/** Items of one output of one node in an execution's run data (first run of the node). */
+export function outputOf(execution, nodeName, outputIndex = 0, runIndex = 0) {
+	const runs = execution.data?.resultData?.runData?.[nodeName];
+	if (!runs) return undefined;
+	return runs[runIndex]?.data?.main?.[outputIndex] ?? [];
+}
+
+export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) => process.stderr.write(`[e2e ${version}] ${m}\n`) }) {
+	const timing = (what, ms, detail) => {
+		appendFileSync(timingsFile, `${JSON.stringify({ version, what, ms, detail })}\n`);
+		log(`${what}: ${Math.round(ms)} ms`);
+	};
+	const legStarted = Date.now();
+	const sandbox = await startSandbox({ port: 0 });
+	const userFolder = createUserFolder();
+	let n8n;
+	try {
+		return await setUp();
+	} catch (error) {
+		// leave nothing behind when the set-up fails (the n8n process, the sandbox, the temp user folder)
+		await n8n?.stop().catch(() => {});
+		await sandbox.close().catch(() => {});
+		if (!process.env.WTS_E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
+		if (n8n) error.message += `\n--- last n8n output ---\n${n8n.output().split('\n').slice(-30).join('\n')}`;
+		throw error;
+	}
+
+	async function setUp() {
+		await installPackage(userFolder, tgz);
+
+		const credentials = [
+			{ ...SANDBOX_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: sandbox.token, baseUrl: sandbox.url } },
+			{ ...BAD_TOKEN_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: 'pn_this_token_is_wrong', baseUrl: sandbox.url } },
+		];
+		const e2e = loadE2eWorkflows();
+		const examples = loadExamples();
+		const twins = Object.fromEntries(Object.entries(examples).map(([slug, wf]) => [slug, webhookTwin(slug, wf)]));
+
+		let t = Date.now();
+		const ci = await importCredentials(runtime, userFolder, credentials);
+		const wi = await importWorkflows(runtime, userFolder, [...Object.values(e2e), ...Object.values(twins), ...Object.values(examples)]);
+		timing('import:credentials + import:workflow', Date.now() - t, { credentials: ci.ms, workflows: wi.ms });
+
+		n8n = await startN8n(runtime, userFolder, { maxSeconds: 3600, logFile: path.join(userFolder, 'n8n.log') });
+		timing('n8n start → ready', n8n.startupMs);
+
+		t = Date.now();
+		const rest = new N8nRest(n8n.url);
+		const webhookWorkflows = [...Object.values(e2e), ...Object.values(twins)];
+		await rest.ensureOwner();
+		for (const wf of webhookWorkflows) await rest.activateWorkflow(wf.id);
+		timing(`owner set-up + activating ${webhookWorkflows.length} webhook workflows`, Date.now() - t);
+
+		const state = {
+			async session(id) {
+				const r = await fetch(`${sandbox.url}/__sandbox/state/sessions/${id}`);
+				if (!r.ok) throw new Error(`sandbox state of session ${id}: HTTP ${r.status}`);
+				return await r.json();
+			},
+			async file(id) {
+				const r = await fetch(`${sandbox.url}/__sandbox/files/${id}`);
+				if (!r.ok) throw new Error(`sandbox file ${id}: HTTP ${r.status}`);
+				return Buffer.from(await r.arrayBuffer());
+			},
+			async all() {
+				return await (await fetch(`${sandbox.url}/__sandbox/state`)).json();
+			},
+			async reset() {
+				const r = await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
+				if (!r.ok) throw new Error(`sandbox reset: HTTP ${r.status}`);
+			},
+			async addFault(rule) {
+				const r = await fetch(`${sandbox.url}/__sandbox/faults`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify(rule),
+				});
+				if (!r.ok) throw new Error(`sandbox fault: HTTP ${r.status} ${await r.text()}`);
+				return await r.json();
+			},
+			async requests() {
+				return await (await fetch(`${sandbox.url}/__sandbox/requests`)).json();
+			},
+			async violations() {
+				return await (await fetch(`${sandbox.url}/__sandbox/violations`)).json();
+			},
+		};
+
+		/** POSTs `body` to a webhook workflow and returns the HTTP answer plus n8n's record of the execution. */
+		async function trigger(workflow, webhookPath, body) {
+			const before = await rest.lastExecutionId(workflow.id);
+			const started = Date.now();
+			const res = await fetch(`${n8n.url}/webhook/${webhookPath}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body ?? {}),
+			});
+			const text = await res.text();
+			let json;
+			try {
+				json = JSON.parse(text);
+			} catch {
+				json = text;
+			}
+			const execution = await rest.waitForExecution(workflow.id, before);
+			return {
+				httpStatus: res.status,
+				response: json,
+				execution,
+				ms: Date.now() - started,
+				out: (node, outputIndex = 0) => outputOf(execution, node, outputIndex),
+				error: execution.data?.resultData?.error,
+			};
+		}
+
+		return {
+			version,
+			runtime,
+			sandbox,
+			n8n,
+			rest,
+			state,
+			userFolder,
+			credentials,
+			e2e,
+			examples,
+			twins,
+			timing,
+			/** Runs test/e2e/workflows/<slug>.json through its webhook. */
+			run: (slug, body) => trigger(e2e[slug], `wts-e2e/${slug}`, body),
+			/** Runs examples/<slug>.json through its webhook twin. */
+			runExample: (slug, body) => trigger(twins[slug], `wts-example/${slug}`, body),
+			/** `n8n execute --id` of a workflow in a separate process (what a user's "Execute workflow" does, headless). */
+			async execute(workflowId) {
+				// its own ports, so it can run next to the `n8n start` of this leg (same user folder and database)
+				const r = await n8nCli(runtime, userFolder, ['execute', `--id=${workflowId}`, '--rawOutput'], {
+					env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_PORT: String(await freePort()) },
+				});
+				// stdout: notices of the task broker/runners, then the run (IRun) as JSON from the first line with "{"
+				const lines = r.stdout.split('\n');
+				const first = lines.findIndex((l) => l.startsWith('{'));
+				let run;
+				try {
+					run = first === -1 ? undefined : JSON.parse(lines.slice(first).join('\n'));
+				} catch {
+					run = undefined;
+				}
+				return { ...r, run };
+			},
+			async stop() {
+				const t2 = Date.now();
+				await n8n.stop();
+				await sandbox.close();
+				timing('n8n stop', Date.now() - t2);
+				timing('whole leg (setup + tests + stop)', Date.now() - legStarted);
+				if (!process.env.WTS_E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
+				else log(`kept the n8n user folder: ${userFolder}`);
+			},
+		};
+	}
+}
