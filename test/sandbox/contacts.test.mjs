@@ -1,19 +1,13 @@
-import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
-import { startSandbox, SEED } from '../../sandbox/server.mjs';
-import { client } from './helpers.mjs';
+import { describe, it, expect, beforeAll } from 'vitest';
+import { SEED } from '../../sandbox/server.mjs';
+import { useStrictSandbox } from './helpers.mjs';
 
 let sb;
 let api;
 
-beforeAll(async () => {
-	sb = await startSandbox({ port: 0, quiet: true, checkResponses: true });
-	api = client(sb);
-});
-afterAll(() => sb?.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.responseProblems).toEqual([]);
-	sb.reset();
+const strict = useStrictSandbox();
+beforeAll(() => {
+	({ sb, api } = strict);
 });
 
 describe('contacts', () => {

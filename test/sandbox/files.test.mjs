@@ -1,20 +1,14 @@
-import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { randomBytes, createHash } from 'node:crypto';
-import { startSandbox, SEED } from '../../sandbox/server.mjs';
-import { client, qs } from './helpers.mjs';
+import { SEED } from '../../sandbox/server.mjs';
+import { qs, useStrictSandbox } from './helpers.mjs';
 
 let sb;
 let api;
 
-beforeAll(async () => {
-	sb = await startSandbox({ port: 0, quiet: true, checkResponses: true });
-	api = client(sb);
-});
-afterAll(() => sb?.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.responseProblems).toEqual([]);
-	sb.reset();
+const strict = useStrictSandbox();
+beforeAll(() => {
+	({ sb, api } = strict);
 });
 
 async function upload(bytes, { type = 'IMAGE', name = 'foto.png', mimeType = 'image/png', contentType = mimeType } = {}) {

@@ -1,8 +1,31 @@
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+
+import { startSandbox } from '../../sandbox/server.mjs';
 // Small HTTP client for sandbox tests (Node 20 fetch).
 
 /**
  * @param {{url:string, token:string}} sandbox
  */
+/**
+ * A sandbox for one test file, started on a free port with response self-checks; after each test it must have
+ * recorded no contract violation and no off-spec response, and it is reset. Returns `{ sb, api }` (filled in
+ * beforeAll).
+ */
+export function useStrictSandbox(options = {}) {
+	const ctx = { sb: undefined, api: undefined };
+	beforeAll(async () => {
+		ctx.sb = await startSandbox({ port: 0, quiet: true, checkResponses: true, ...options });
+		ctx.api = client(ctx.sb);
+	});
+	afterAll(() => ctx.sb?.close());
+	afterEach(() => {
+		expect(ctx.sb.violations).toEqual([]);
+		expect(ctx.sb.responseProblems).toEqual([]);
+		ctx.sb.reset();
+	});
+	return ctx;
+}
+
 export function client(sandbox) {
 	/**
 	 * @param {string} method

@@ -1,19 +1,13 @@
-import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
-import { startSandbox, SEED } from '../../sandbox/server.mjs';
-import { client, qs } from './helpers.mjs';
+import { describe, it, expect, beforeAll } from 'vitest';
+import { SEED, startSandbox } from '../../sandbox/server.mjs';
+import { client, qs, useStrictSandbox } from './helpers.mjs';
 
 let sb;
 let api;
 
-beforeAll(async () => {
-	sb = await startSandbox({ port: 0, quiet: true, checkResponses: true });
-	api = client(sb);
-});
-afterAll(() => sb?.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.responseProblems).toEqual([]);
-	sb.reset();
+const strict = useStrictSandbox();
+beforeAll(() => {
+	({ sb, api } = strict);
 });
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
