@@ -4,11 +4,10 @@ import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, dateRangeQuery, readLimit, uuidList } from '../../helpers/validation';
 import { apiRequestAllItems } from '../../transport';
 import { agentPicker, departmentPicker, optionsCollection, returnAllOrLimit, SESSION_STATUSES } from '../common.descriptions';
-import { dateRangeFilters, includeDetailsOption, orderOptions } from './shared';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, includeDetailsOption, orderOptions } from './shared';
 
 const RANGES = [
-	{ key: 'createdAt', api: 'CreatedAt', label: 'Created At' },
-	{ key: 'updatedAt', api: 'UpdatedAt', label: 'Updated At' },
+	...CREATED_UPDATED_RANGES,
 	{ key: 'activeAt', api: 'ActiveAt', label: 'Active At' },
 	{ key: 'endAt', api: 'EndAt', label: 'End At' },
 	{ key: 'lastInteractionAt', api: 'LastInteractionAt', label: 'Last Interaction At' },

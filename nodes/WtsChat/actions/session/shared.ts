@@ -151,7 +151,8 @@ export const replyToOption: INodeProperties = {
 	description: 'ID of a message of the session to reply to (quoted in the chat)',
 };
 
-export const MESSAGE_RANGES = [
+/** The CreatedAt / UpdatedAt range filters every paged WTS listing has. */
+export const CREATED_UPDATED_RANGES = [
 	{ key: 'createdAt', api: 'CreatedAt', label: 'Created At' },
 	{ key: 'updatedAt', api: 'UpdatedAt', label: 'Updated At' },
 ];
@@ -166,7 +167,7 @@ export function sessionListingProperties(): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: dateRangeFilters(MESSAGE_RANGES),
+			options: dateRangeFilters(CREATED_UPDATED_RANGES),
 		},
 		optionsCollection(orderOptions),
 	];
@@ -180,7 +181,7 @@ export async function listUnderSession(ctx: IExecuteFunctions, itemIndex: number
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const qs = {
-		...dateRangeQuery(ctx, filters, itemIndex, MESSAGE_RANGES),
+		...dateRangeQuery(ctx, filters, itemIndex, CREATED_UPDATED_RANGES),
 		OrderBy: (options.orderBy as string) || undefined,
 		OrderDirection: options.orderBy ? (options.orderDirection as string) : undefined,
 	};
