@@ -484,6 +484,20 @@ e2e(
 );
 
 e2e(
+	'send-once',
+	'Session → Send Text whose connection drops after WTS processed it (must not be resent)',
+	[
+		webhook('send-once'),
+		splitItems(),
+		wts('Send Text', [440, 0], { operation: 'sendText', sessionId: sessionFromItem, text: 'Mensagem única', options: {} }),
+	],
+	[
+		['Webhook', 'Items'],
+		['Items', 'Send Text'],
+	],
+);
+
+e2e(
 	'retry',
 	'Transient 503 retried inside the node',
 	[webhook('retry'), splitItems(), wts('Get Session', [440, 0], { operation: 'get', sessionId: sessionFromItem, options: {} })],

@@ -433,6 +433,28 @@ export function defineN8nSuite(version) {
 			expect(calls.map((q) => q.status)).toEqual([503, 200]);
 		});
 
+		it('a dropped connection on a read is retried inside n8n and the item succeeds', async () => {
+			await leg.state.addFault({ method: 'GET', path: `/chat/v2/session/${S[6]}`, drop: true, times: 1 });
+			const r = await leg.run('retry', { items: [{ sessionId: S[6] }] });
+			expect(r.execution.status).toBe('success');
+			expect(ids(r.out('Get Session'))).toEqual([S[6]]);
+			const calls = (await leg.state.requests()).filter((q) => q.path === `/chat/v2/session/${S[6]}`);
+			expect(calls.map((q) => q.status)).toEqual(['dropped', 200]);
+		});
+
+		it('a send whose connection drops after WTS processed it is not resent; the execution fails with our message', async () => {
+			const path = `/chat/v1/session/${S[7]}/message`;
+			const before = (await leg.state.session(S[7]))._messages.length;
+			await leg.state.addFault({ method: 'POST', path, drop: true, afterHandler: true, times: 1 });
+			const r = await leg.run('send-once', { items: [{ sessionId: S[7] }] });
+			expect(r.execution.status).toBe('error');
+			expect(r.error.message).toBe('The connection to WTS Chat dropped before it answered [item 0]');
+			expect(r.error.description).toMatch(/was not sent again/);
+			const calls = (await leg.state.requests()).filter((q) => q.path === path);
+			expect(calls).toHaveLength(1);
+			expect((await leg.state.session(S[7]))._messages.length).toBe(before + 1);
+		});
+
 		describe('example workflows (examples/*.json, run through a webhook twin)', () => {
 			it('complete-idle-sessions: tells each idle contact, then completes with Reactivate On New Message', async () => {
 				const idleBefore = Date.now() - 12 * HOUR;
