@@ -28,20 +28,13 @@ export function requireUuid(ctx: IExecuteFunctions, name: string, itemIndex: num
 			itemIndex,
 		});
 	}
-	if (!isUuid(value)) {
-		throw new NodeOperationError(ctx.getNode(), `"${value.slice(0, 80)}" is not a valid ${label} [item ${itemIndex}]`, {
-			description: `A WTS Chat ${label} is a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b. Check the value or the expression that produces it.`,
-			itemIndex,
-		});
-	}
-	return value.toLowerCase();
+	return assertUuid(ctx, value, itemIndex, label);
 }
 
 /** Like requireUuid, but an empty value is allowed and gives undefined. */
 export function optionalUuid(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string | undefined {
 	const value = readIdParameter(ctx, name, itemIndex);
-	if (value === '') return undefined;
-	return requireUuid(ctx, name, itemIndex, label);
+	return value === '' ? undefined : assertUuid(ctx, value, itemIndex, label);
 }
 
 /** Checks a UUID that came from inside a collection or list. */
@@ -49,7 +42,7 @@ export function assertUuid(ctx: IExecuteFunctions, value: unknown, itemIndex: nu
 	const s = typeof value === 'string' ? value.trim() : String(value ?? '').trim();
 	if (!isUuid(s)) {
 		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid ${label} [item ${itemIndex}]`, {
-			description: `A WTS Chat ${label} is a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b.`,
+			description: `A WTS Chat ${label} is a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b. Check the value or the expression that produces it.`,
 			itemIndex,
 		});
 	}

@@ -199,29 +199,27 @@ export async function apiRequestAllItems(
 	const pageSize = Math.min(MAX_PAGE_SIZE, limit);
 	const results: IDataObject[] = [];
 	for (let page = 1; page <= MAX_PAGES; page++) {
-		const body = await apiRequest.call(
-			this,
-			{ ...request, qs: { ...request.qs, PageNumber: page, PageSize: pageSize } },
-			itemIndex,
-		);
-		if (Array.isArray(body)) return (body as IDataObject[]).slice(0, limit);
-		const envelope = (body ?? {}) as IDataObject;
-		const items = Array.isArray(envelope.items) ? (envelope.items as IDataObject[]) : [];
+		const { items, hasMorePages } = await apiRequestPage.call(this, request, page, pageSize, itemIndex);
 		results.push(...items);
 		if (results.length >= limit) return results.slice(0, limit);
-		if (envelope.hasMorePages !== true || items.length === 0) break;
+		if (!hasMorePages || items.length === 0) break;
 	}
 	return results;
 }
 
-/** A listing for a dropdown or list search: one page of the envelope, or a plain array. */
+/** One page of a listing: the documented envelope, or a plain array (a single page). */
 export async function apiRequestPage(
 	this: RequestContext,
 	request: WtsRequest,
 	page: number,
 	pageSize: number,
+	itemIndex?: number,
 ): Promise<{ items: IDataObject[]; hasMorePages: boolean }> {
-	const body = await apiRequest.call(this, { ...request, qs: { ...request.qs, PageNumber: page, PageSize: pageSize } });
+	const body = await apiRequest.call(
+		this,
+		{ ...request, qs: { ...request.qs, PageNumber: page, PageSize: pageSize } },
+		itemIndex,
+	);
 	if (Array.isArray(body)) return { items: body as IDataObject[], hasMorePages: false };
 	const envelope = (body ?? {}) as IDataObject;
 	return {
