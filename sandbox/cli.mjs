@@ -3,9 +3,9 @@
 //
 //   node sandbox/cli.mjs [--port 4010] [--host 127.0.0.1] [--token X] [--no-rate-limit]
 //                        [--latency ms] [--queue-delay ms] [--lenient] [--quiet] [--log]
-//                        [--parent-pid PID] [--exit-after SECONDS]
+//                        [--check-responses] [--parent-pid PID] [--exit-after SECONDS]
 //
-// Env: WTS_SANDBOX_PORT, WTS_SANDBOX_TOKEN, WTS_SANDBOX_HOST (flags win).
+// Env: WTS_SANDBOX_PORT, WTS_SANDBOX_TOKEN, WTS_SANDBOX_HOST, WTS_SANDBOX_CHECK_RESPONSES (flags win).
 
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -26,10 +26,21 @@ Usage: node sandbox/cli.mjs [options]
   --no-seed            start with empty state
   --quiet              do not print contract violations
   --log                print one line per request
+  --check-responses    validate every 200 response (as sent) against the contract and print
+                       drift to stderr as [sandbox] RESPONSE DRIFT (env WTS_SANDBOX_CHECK_RESPONSES=1)
   --parent-pid <pid>   exit when that process is gone (checked every 2 s)
   --exit-after <s>     exit after that many seconds
   -h, --help           this help
 `;
+
+/** A boolean env var: unset/''/0/false/no/off → false, 1/true/yes/on → true, anything else is an error. */
+function envFlag(name, raw) {
+	if (raw === undefined) return false;
+	const v = String(raw).trim().toLowerCase();
+	if (['', '0', 'false', 'no', 'off'].includes(v)) return false;
+	if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+	throw new Error(`${name}=${raw} is not a boolean (use 1/0, true/false, yes/no, on/off)`);
+}
 
 export function parseArgs(argv, env = process.env) {
 	const o = {
@@ -44,6 +55,7 @@ export function parseArgs(argv, env = process.env) {
 		seed: true,
 		quiet: false,
 		log: false,
+		checkResponses: envFlag('WTS_SANDBOX_CHECK_RESPONSES', env.WTS_SANDBOX_CHECK_RESPONSES),
 		parentPid: null,
 		exitAfter: null,
 		help: false,
@@ -69,6 +81,7 @@ export function parseArgs(argv, env = process.env) {
 			case '--no-seed': o.seed = false; break;
 			case '--quiet': o.quiet = true; break;
 			case '--log': o.log = true; break;
+			case '--check-responses': o.checkResponses = true; break;
 			case '--parent-pid': o.parentPid = num(flag, value()); break;
 			case '--exit-after': o.exitAfter = num(flag, value()); break;
 			case '-h':
@@ -103,6 +116,7 @@ async function main() {
 		seed: args.seed,
 		quiet: args.quiet,
 		log: args.log,
+		checkResponses: args.checkResponses,
 	});
 
 	let stopping = false;
@@ -123,7 +137,7 @@ async function main() {
 			` Base URL : ${sandbox.url}   (e.g. ${sandbox.url}/chat/v2/session)`,
 			` Token    : ${sandbox.token}   (Authorization: Bearer ${sandbox.token})`,
 			` Admin    : ${sandbox.url}/__sandbox/health  · /seed · /violations · /requests · /state`,
-			` Mode     : ${args.strict ? 'strict' : 'lenient'}, rate limits ${args.rateLimits === false ? 'off' : 'on'}${args.latencyMs ? `, latency ${args.latencyMs} ms` : ''}`,
+			` Mode     : ${args.strict ? 'strict' : 'lenient'}, rate limits ${args.rateLimits === false ? 'off' : 'on'}${args.latencyMs ? `, latency ${args.latencyMs} ms` : ''}${args.checkResponses ? ', response checks on' : ''}`,
 			` Stop     : Ctrl+C${args.exitAfter ? ` (or automatically after ${args.exitAfter} s)` : ''}${args.parentPid ? ` (or when process ${args.parentPid} exits)` : ''}`,
 			line,
 			`SANDBOX_URL=${sandbox.url}`,

@@ -73,6 +73,19 @@ function parseJsonLoose(raw, contentType) {
 }
 
 /**
+ * The JSON text a handler's return value is sent as (undefined/null → empty body).
+ * Every handler result goes through JSON.stringify, strings and Buffers included, so what the
+ * response check parses is exactly what the client receives.
+ * @returns {string|undefined}
+ */
+export function toWireJson(value, key = 'handler') {
+	if (value === undefined || value === null) return undefined;
+	const text = JSON.stringify(value);
+	if (text === undefined) throw new Error(`${key} returned a value JSON cannot represent (${typeof value})`);
+	return text;
+}
+
+/**
  * Writes a result. body: undefined/null → empty; string/Buffer → as is; anything else → JSON.
  * @param {import('node:http').ServerResponse} res
  * @param {{status:number, body?:any, headers?:Record<string,string>, contentType?:string}} r
@@ -109,7 +122,7 @@ function send(res, r) {
  * @param {boolean} [options.quiet=false] do not print violations to stderr
  * @param {boolean} [options.log=false] print one line per request to stderr
  * @param {number} [options.queueDelayMs=0] time an async message stays QUEUED before it is SENT/FAILED
- * @param {boolean} [options.checkResponses=false] validate every 200 body against the contract (problems in `responseProblems`)
+ * @param {boolean} [options.checkResponses=false] validate every 200 body, as sent on the wire, against the contract (problems in `responseProblems`)
  * @param {number} [options.requestLogLimit=10000] max entries kept in `requests`
  */
 export async function startSandbox(options = {}) {
@@ -209,15 +222,17 @@ export async function startSandbox(options = {}) {
 			options: opts,
 		};
 		try {
-			const body = await handler(ctx);
+			// Serialize ONCE: the response check validates the parsed wire JSON and the very same text
+			// is sent (undefined properties vanish, Dates become strings, NaN becomes null, ...).
+			const wireText = toWireJson(await handler(ctx), key);
 			if (opts.checkResponses) {
-				const problems = validator.validateResponse(key, body);
+				const problems = validator.validateResponse(key, wireText === undefined ? undefined : JSON.parse(wireText));
 				if (problems.length) {
 					responseProblems.push({ operation: key, url, problems });
 					if (!opts.quiet) process.stderr.write(`[sandbox] RESPONSE DRIFT ${key}\n${problems.map((p) => `[sandbox]   - ${p}`).join('\n')}\n`);
 				}
 			}
-			return { status: 200, body };
+			return { status: 200, body: wireText, contentType: 'application/json; charset=utf-8' };
 		} catch (e) {
 			if (e instanceof HttpError) return { status: e.status, body: e.body, headers: e.headers };
 			// lenient mode let an invalid request through: answer like the real API does for bad input

@@ -15,7 +15,8 @@ export const CONTRACT_FILE = join(HERE, 'contract', 'contract.json');
 
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 // ISO-8601 date-time with seconds and an explicit zone (Z or ±hh:mm), 0-7 fractional digits.
-const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
 const INT32 = { min: -2147483648, max: 2147483647 };
 const INT64 = { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
@@ -33,15 +34,38 @@ function enumProblem(at, value, values) {
 	return `${at}: ${show(value)} is not one of [${list}]${hint ? ` (enum values are case-sensitive: use ${show(hint)})` : ''}`;
 }
 
-function isValidDate(s) {
-	return DATE_TIME_RE.test(s) && !Number.isNaN(Date.parse(s.replace(/(\.\d{3})\d+/, '$1')));
+const isLeapYear = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysInMonth = (y, m) => [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+
+/**
+ * Checks an ISO-8601 date-time for shape AND calendar correctness (Date.parse would roll
+ * 2025-02-30 over to March 2 and 24:00 over to the next day; .NET's parser rejects both).
+ * @returns {string|null} a problem suffix, or null when valid
+ */
+export function dateTimeProblem(s) {
+	const m = DATE_TIME_RE.exec(s);
+	if (!m) return 'is not an ISO-8601 date-time with seconds and a zone (e.g. 2025-01-31T13:45:00Z)';
+	const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+	const bad = (why) => `is not a real date-time: ${why}`;
+	if (year < 1) return bad('year 0000 does not exist (years start at 0001)');
+	if (month < 1 || month > 12) return bad(`month ${m[2]} is not 01-12`);
+	const dim = daysInMonth(year, month);
+	if (day < 1 || day > dim) return bad(`day ${m[3]} does not exist (${MONTH_NAMES[month - 1]} ${year} has ${dim} days)`);
+	if (hour > 23) return bad(`hour ${m[4]} is not 00-23${hour === 24 ? ' (write 00:00:00 of the next day)' : ''}`);
+	if (minute > 59) return bad(`minute ${m[5]} is not 00-59`);
+	if (second > 59) return bad(`second ${m[6]} is not 00-59 (no leap seconds)`);
+	if (m[8] !== undefined) {
+		const oh = Number(m[8]);
+		const om = Number(m[9]);
+		if (om > 59 || oh * 60 + om > 14 * 60) return bad(`zone offset ${s.slice(-6)} is outside -14:00..+14:00`);
+	}
+	return null;
 }
 
 /** Checks a string against an OpenAPI string format. Returns a problem suffix or null. */
 function formatProblem(format, s) {
 	if (format === 'uuid' && !UUID_RE.test(s)) return 'is not a UUID (expected 8-4-4-4-12 hex digits)';
-	if (format === 'date-time' && !isValidDate(s))
-		return 'is not an ISO-8601 date-time with seconds and a zone (e.g. 2025-01-31T13:45:00Z)';
+	if (format === 'date-time') return dateTimeProblem(s);
 	if (format === 'email' && !EMAIL_RE.test(s)) return 'is not an e-mail address';
 	return null;
 }
@@ -53,16 +77,19 @@ function formatProblem(format, s) {
  * @param {string} at JSON path for messages
  * @param {(name: string) => any} [resolveRef] resolves { ref } nodes (response schemas)
  * @param {string[]} [problems]
+ * @param {{request?: boolean}} [options] request: the value is a request body, so properties
+ *   marked readOnly are violations (OpenAPI: readOnly properties are not sent in requests)
  * @returns {string[]}
  */
-export function validateValue(schema, value, at, resolveRef, problems = []) {
+export function validateValue(schema, value, at, resolveRef, problems = [], options = {}) {
 	if (!schema) return problems;
 	if (schema.ref) {
 		const target = resolveRef?.(schema.ref);
 		if (!target) return problems;
-		// Component (class) references are reference types in .NET: null binds fine.
+		// Component (class) references are reference types in .NET: a NESTED null binds fine.
+		// (A null request-body ROOT is rejected by validateRequest before this is called.)
 		if (value === null) return problems;
-		return validateValue(target, value, at, resolveRef, problems);
+		return validateValue(target, value, at, resolveRef, problems, options);
 	}
 	if (value === null) {
 		const referenceType = schema.type === 'object' && schema.schemaName;
@@ -115,7 +142,7 @@ export function validateValue(schema, value, at, resolveRef, problems = []) {
 				problems.push(`${at}: ${value.length} item(s), minItems is ${schema.minItems}`);
 			if (schema.maxItems !== undefined && value.length > schema.maxItems)
 				problems.push(`${at}: ${value.length} item(s), maxItems is ${schema.maxItems}`);
-			value.forEach((item, i) => validateValue(schema.items, item, `${at}[${i}]`, resolveRef, problems));
+			value.forEach((item, i) => validateValue(schema.items, item, `${at}[${i}]`, resolveRef, problems, options));
 			return problems;
 		}
 		case 'object': {
@@ -129,7 +156,11 @@ export function validateValue(schema, value, at, resolveRef, problems = []) {
 			}
 			for (const [k, v] of Object.entries(value)) {
 				if (Object.hasOwn(props, k)) {
-					validateValue(props[k], v, `${at}.${k}`, resolveRef, problems);
+					if (options.request && props[k].readOnly) {
+						problems.push(`${at}.${k}: is readOnly (set by the server; OpenAPI readOnly properties must not be sent in requests), remove it`);
+						continue;
+					}
+					validateValue(props[k], v, `${at}.${k}`, resolveRef, problems, options);
 				} else if (schema.additionalProperties === false) {
 					const near = Object.keys(props).find((p) => p.toLowerCase() === k.toLowerCase());
 					const known = Object.keys(props).join(', ');
@@ -139,7 +170,7 @@ export function validateValue(schema, value, at, resolveRef, problems = []) {
 							: `${at}.${k}: unknown property${schema.schemaName ? ` for ${schema.schemaName}` : ''} (allowed: ${known || 'none'})`,
 					);
 				} else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
-					validateValue(schema.additionalProperties, v, `${at}.${k}`, resolveRef, problems);
+					validateValue(schema.additionalProperties, v, `${at}.${k}`, resolveRef, problems, options);
 				}
 			}
 			return problems;
@@ -147,6 +178,29 @@ export function validateValue(schema, value, at, resolveRef, problems = []) {
 		default:
 			return problems;
 	}
+}
+
+/**
+ * A copy of a request body without the properties its schema marks readOnly (at any depth), so a
+ * handler can never store a server-owned field even when a lenient sandbox lets the request through.
+ * @param {any} schema compact (inline) request schema
+ * @param {any} value parsed JSON
+ */
+export function stripReadOnly(schema, value) {
+	if (!schema || value === null || typeof value !== 'object') return value;
+	if (Array.isArray(value)) return schema.type === 'array' ? value.map((v) => stripReadOnly(schema.items, v)) : value;
+	if (schema.type !== 'object') return value;
+	const props = schema.properties ?? {};
+	const out = {};
+	for (const [k, v] of Object.entries(value)) {
+		if (Object.hasOwn(props, k)) {
+			if (props[k].readOnly) continue;
+			out[k] = stripReadOnly(props[k], v);
+		} else {
+			out[k] = schema.additionalProperties && typeof schema.additionalProperties === 'object' ? stripReadOnly(schema.additionalProperties, v) : v;
+		}
+	}
+	return out;
 }
 
 /** Parses one raw query/path string according to a parameter (or array item) schema. */
@@ -210,6 +264,41 @@ function contentTypeAccepted(declared, actual) {
 		if (d === 'application/*+json') return /^application\/[^/]+\+json$/.test(mt);
 		return false;
 	});
+}
+
+/**
+ * One query parameter of a dictionary (type: object) parameter such as GET /chat/v2/session's
+ * Metadata. The ONLY accepted encoding is ASP.NET Core's dictionary binding `Name[<key>]=<value>`
+ * (one parameter per key; key and value URL-encoded). `Name.key`, `Name=...`, `Name[]=...`,
+ * `Name[0].Key=...`, an empty value or a key given twice are violations.
+ */
+function readDictionaryEntry(spec, name, value, objects, problems) {
+	const rest = name.slice(spec.name.length);
+	const m = /^\[([^\]]*)\]$/.exec(rest);
+	const dotted = /^\.(.+)$/.exec(rest);
+	const keyHint = m?.[1] || dotted?.[1] || '<key>';
+	const hint = `send each pair as ${spec.name}[${keyHint}]=<value> (key and value URL-encoded, one parameter per key)`;
+	const at = `query.${name}`;
+	if (!m) {
+		if (dotted) problems.push(`${at}: dotted names do not bind to the ${spec.name} dictionary; ${hint}`);
+		else if (!rest) problems.push(`${at}: ${spec.name} is a dictionary and takes no plain value; ${hint}`);
+		else problems.push(`${at}: malformed dictionary key for ${spec.name}; ${hint}`);
+		return;
+	}
+	const key = m[1];
+	if (!key) {
+		problems.push(`${at}: empty dictionary key for ${spec.name}; ${hint}`);
+		return;
+	}
+	const dict = (objects[spec.name] ??= {});
+	if (Object.hasOwn(dict, key)) {
+		problems.push(`${at}: key ${show(key)} is given more than once; send each ${spec.name} key once`);
+		return;
+	}
+	const valueSpec = spec.additionalProperties && typeof spec.additionalProperties === 'object' ? spec.additionalProperties : { type: 'string' };
+	const parsed = parseScalar(valueSpec, value, at, problems);
+	// defineProperty: a key such as "__proto__" becomes a plain own property
+	if (parsed !== undefined) Object.defineProperty(dict, key, { value: parsed, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -300,13 +389,10 @@ export function createValidator(contract) {
 			const obj = objectParams.find((p) => {
 				const l = name.toLowerCase();
 				const n = p.name.toLowerCase();
-				return l.startsWith(`${n}[`) || l.startsWith(`${n}.`);
+				return l === n || l.startsWith(`${n}[`) || l.startsWith(`${n}.`);
 			});
 			if (obj) {
-				const m = /^[^[.]+(?:\[([^\]]*)\]|\.(.*))$/.exec(name);
-				const key = m ? (m[1] ?? m[2]) : '';
-				if (!key) problems.push(`query.${name}: malformed dictionary key for ${obj.name}`);
-				else (objects[obj.name] ??= {})[key] = value;
+				readDictionaryEntry(obj, name, value, objects, problems);
 				continue;
 			}
 			const bracket = /^(.+)\[(\d*)\]$/.exec(name);
@@ -365,10 +451,10 @@ export function createValidator(contract) {
 			return result;
 		}
 		const schema = op.requestBody.schema;
+		const required = schema?.required ?? [];
+		const expected = `${op.requestBody.schemaName ?? 'body'} requires: ${required.join(', ') || 'a value'}`;
 		if (!hasBody) {
-			const required = schema?.required ?? [];
-			if (op.requestBody.required || required.length)
-				problems.push(`body: a JSON body is required (${op.requestBody.schemaName ?? 'body'} requires: ${required.join(', ') || 'a value'})`);
+			if (op.requestBody.required || required.length) problems.push(`body: a JSON body is required (${expected})`);
 			return result;
 		}
 		const ct = headers['content-type'];
@@ -381,8 +467,17 @@ export function createValidator(contract) {
 			problems.push(`body: not valid JSON (${e.message})`);
 			return result;
 		}
-		result.body = body;
-		validateValue(schema, body, 'body', undefined, problems);
+		if (body === null) {
+			// A nested null may bind to a .NET reference type, the ROOT never: null is not a DTO.
+			const optional = !op.requestBody.required && !required.length;
+			problems.push(
+				`body: must not be null (expected ${schema?.type === 'array' ? 'a JSON array' : `a JSON object${op.requestBody.schemaName ? ` (${op.requestBody.schemaName})` : ''}`}${required.length ? `; ${expected}` : ''}${optional ? '; or send no body at all' : ''})`,
+			);
+			return result;
+		}
+		validateValue(schema, body, 'body', undefined, problems, { request: true });
+		// handlers never see server-owned (readOnly) fields, even in lenient mode
+		result.body = stripReadOnly(schema, body);
 		return result;
 	}
 

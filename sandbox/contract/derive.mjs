@@ -23,7 +23,11 @@ export const SERVICES = ['core', 'chat', 'crm'];
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const SEND_FAMILY_PREFIX = '/chat/v1/send/';
 
-/** Schema keywords copied verbatim into the compact form (everything else is resolved or dropped). */
+/**
+ * Schema keywords copied verbatim into the compact form (everything else is resolved or dropped).
+ * readOnly is kept everywhere (request bodies, response schemas, parameters): the validator reports a
+ * readOnly property sent in a request body, and handlers never store one.
+ */
 const SCALAR_KEYWORDS = [
 	'type',
 	'format',
@@ -110,7 +114,7 @@ function reachable(schema, components, seen = new Set()) {
 function paramFacts(param) {
 	const s = param.schema ?? {};
 	const out = { name: param.name, required: param.required === true };
-	for (const k of SCALAR_KEYWORDS) if (k in s && k !== 'readOnly') out[k] = s[k];
+	for (const k of SCALAR_KEYWORDS) if (k in s) out[k] = s[k];
 	if (s.items) {
 		out.items = {};
 		for (const k of ['type', 'format', 'enum']) if (k in s.items) out.items[k] = s.items[k];

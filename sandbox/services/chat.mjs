@@ -191,7 +191,12 @@ export const handlers = {
 				const names = (contact?.tagIds ?? []).map((id) => state.tags.get(id)?.name.toLowerCase());
 				if (!tagNames.some((n) => names.includes(n))) return false;
 			}
-			for (const [k, v] of Object.entries(query.Metadata ?? {})) if (String(s.metadata?.[k] ?? '') !== v) return false;
+			// Metadata[<key>]=<value> filters (AND): the key must exist and its value, as a string,
+			// must equal the given value exactly (case-sensitive, keys too).
+			for (const [k, v] of Object.entries(query.Metadata ?? {})) {
+				const have = s.metadata && Object.hasOwn(s.metadata, k) ? s.metadata[k] : null;
+				if (have === null || have === undefined || String(have) !== v) return false;
+			}
 			return true;
 		});
 		return listPage(list, query, { toDto: (s) => sessionDto(ctx, s, { include, v2: true }), dateFields: SESSION_DATE_FIELDS, order: SESSION_ORDER });
@@ -296,6 +301,8 @@ export const handlers = {
 	'PUT /chat/v1/session/{id}/status': (ctx) => {
 		const { state, params, body } = ctx;
 		const s = state.mustGet('sessions', params.id, SESSION_NOT_FOUND);
+		// a lenient sandbox may let a null/empty body through: never leave a session without status
+		if (!body?.newStatus) throw formError('Informe o novo status da conversa (newStatus).');
 		setStatus(ctx, s, body.newStatus);
 		touch(ctx, s, 'status', { newStatus: body.newStatus });
 		return sessionDto(ctx, s);

@@ -24,6 +24,12 @@ function tagPalette() {
 	);
 }
 
+/** The trimmed tag name of a create/update body (a lenient sandbox may pass a null/empty body through). */
+function tagName(body) {
+	if (typeof body?.name !== 'string' || !body.name.trim()) throw formError('Informe o nome da etiqueta.');
+	return body.name.trim();
+}
+
 /** Digits of a phone as the API stores it ("+55|11999990001" → "5511999990001"). */
 const phoneDigits = (p) => String(p ?? '').replace(/\D/g, '');
 
@@ -99,6 +105,18 @@ function addToSequences(ctx, contact, sequenceIds) {
 	}
 }
 
+// PublicUtmDTO.sourceId and .clid are readOnly (set by WTS from the ad click): a request never sets them.
+const UTM_WRITABLE = ['source', 'medium', 'campaign', 'content', 'headline', 'term', 'referralUrl'];
+const UTM_READ_ONLY = ['sourceId', 'clid'];
+
+/** The UTM to store: the writable fields from the request, the readOnly ones kept from the stored UTM. */
+function writableUtm(sent, stored) {
+	const out = {};
+	for (const k of UTM_READ_ONLY) out[k] = stored?.[k] ?? null;
+	for (const k of UTM_WRITABLE) out[k] = sent[k] ?? null;
+	return out;
+}
+
 const CONTACT_FIELDS = ['Name', 'PhoneNumber', 'Email', 'Instagram', 'Annotation', 'Tags', 'Status', 'CustomFields', 'PictureUrl', 'Portfolio', 'SequenceIds', 'Utm', 'Metadata'];
 
 /** Applies the contact `fields` mask (api.md §2.5/§2.6). */
@@ -117,7 +135,7 @@ function applyContactFields(ctx, c, b, fields, tagOperation) {
 	if (f.has('Annotation') && b.annotation !== undefined) c.annotation = b.annotation;
 	if (f.has('Status') && b.status) c.status = b.status;
 	if (f.has('PictureUrl') && b.pictureUrl !== undefined) c.pictureUrl = b.pictureUrl;
-	if (f.has('Utm') && b.utm !== undefined) c.utm = b.utm ? { ...b.utm } : null;
+	if (f.has('Utm') && b.utm !== undefined) c.utm = b.utm ? writableUtm(b.utm, c.utm) : null;
 	if (f.has('Tags') && (b.tagIds?.length || b.tagNames?.length || String(tagOperation).toUpperCase() === 'REPLACEALL'))
 		c.tagIds = applyTagOperation(c.tagIds, resolveTagIds(ctx, b.tagIds, b.tagNames), tagOperation);
 	if (f.has('CustomFields') && b.customFields) c.customFields = { ...c.customFields, ...b.customFields };
@@ -219,7 +237,7 @@ export const handlers = {
 	'GET /core/v1/tag': ({ state }) => [...state.tags.values()].filter((t) => !t._deleted).sort(byName).map(tagDto),
 	'GET /core/v1/tag/color': () => tagPalette(),
 	'POST /core/v1/tag': ({ state, body, now }) => {
-		const name = String(body.name).trim();
+		const name = tagName(body);
 		if ([...state.tags.values()].some((t) => !t._deleted && t.name.toLowerCase() === name.toLowerCase()))
 			throw formError('Já existe uma etiqueta com este nome.');
 		const iso = new Date(now).toISOString();
@@ -229,7 +247,7 @@ export const handlers = {
 	},
 	'PUT /core/v1/tag/{id}': ({ state, params, body, now }) => {
 		const tag = state.mustGet('tags', params.id, 'Etiqueta não encontrada.');
-		tag.name = String(body.name).trim();
+		tag.name = tagName(body);
 		if (body.color) tag.color = body.color;
 		tag.updatedAt = new Date(now).toISOString();
 		return tagDto(tag);

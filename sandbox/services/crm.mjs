@@ -76,6 +76,7 @@ export const handlers = {
 	'POST /crm/v2/panel/card': (ctx) => {
 		const { state, body: b, now } = ctx;
 		const step = state.mustGet('steps', b.stepId, STEP_NOT_FOUND);
+		if (typeof b.title !== 'string' || !b.title) throw formError('Informe o título do card.');
 		const panel = state.panels.get(step.panelId);
 		checkRefs(state, b);
 		const number = panel._nextNumber++;

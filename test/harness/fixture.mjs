@@ -26,6 +26,8 @@ export function useSandbox(options = {}) {
 			}
 			throw new Error('expected the node to throw');
 		},
+		/** A fresh node instance (its description). */
+		node: () => new WtsChat(),
 		loadOptions: (currentParameters = {}) =>
 			loadOptionsContext({ node: new WtsChat(), credentials: t.credentials(), currentParameters }),
 		/** API requests the sandbox received (admin and storage routes excluded). */

@@ -153,9 +153,10 @@ function makeHelpers(ctx, { credentials, items, stats }) {
  * @param {Array} [o.items] input items (default one empty item)
  * @param {{apiToken:string, baseUrl:string}} o.credentials
  * @param {false|'continueRegularOutput'|'continueErrorOutput'} [o.onError]
+ * @param {string} [o.timezone] the workflow's time zone (n8n's default: America/New_York)
  * @returns {Promise<{output: Array<Array<object>>, stats: object}>} rejects with the node's error on a stop
  */
-export async function runNode({ node, parameters, items = [{ json: {} }], credentials, onError = false }) {
+export async function runNode({ node, parameters, items = [{ json: {} }], credentials, onError = false, timezone = 'America/New_York' }) {
 	const stats = { requests: 0, binaryReads: 0 };
 	const paramsFor = (i) => (typeof parameters === 'function' ? parameters(i) : parameters);
 	const nodeMeta = {
@@ -171,6 +172,7 @@ export async function runNode({ node, parameters, items = [{ json: {} }], creden
 		getNode: () => nodeMeta,
 		getInputData: () => items,
 		continueOnFail: () => onError === 'continueRegularOutput' || onError === 'continueErrorOutput',
+		getTimezone: () => timezone,
 		getCredentials: async (type) => {
 			if (type !== 'wtsChatApi') throw new Error(`unexpected credential type ${type}`);
 			return { ...credentials };

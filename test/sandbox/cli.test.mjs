@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../sandbox/contract/derive.mjs';
 import { parseArgs } from '../../sandbox/cli.mjs';
+import { SEED } from '../../sandbox/seed.mjs';
 
 const CLI = join(REPO_ROOT, 'sandbox', 'cli.mjs');
 
@@ -43,6 +44,36 @@ describe('cli', () => {
 		expect(parseArgs([], { WTS_SANDBOX_PORT: '4555', WTS_SANDBOX_TOKEN: 'pn_env' })).toMatchObject({ port: 4555, token: 'pn_env' });
 		expect(parseArgs([], {}).port).toBe(4010);
 		expect(() => parseArgs(['--nope'], {})).toThrow(/unknown option/);
+	});
+
+	it('--check-responses / WTS_SANDBOX_CHECK_RESPONSES switch the response check on', () => {
+		expect(parseArgs([], {}).checkResponses).toBe(false);
+		expect(parseArgs(['--check-responses'], {}).checkResponses).toBe(true);
+		expect(parseArgs([], { WTS_SANDBOX_CHECK_RESPONSES: '1' }).checkResponses).toBe(true);
+		expect(parseArgs([], { WTS_SANDBOX_CHECK_RESPONSES: 'true' }).checkResponses).toBe(true);
+		expect(parseArgs([], { WTS_SANDBOX_CHECK_RESPONSES: '0' }).checkResponses).toBe(false);
+		expect(parseArgs(['--check-responses'], { WTS_SANDBOX_CHECK_RESPONSES: 'off' }).checkResponses).toBe(true);
+		expect(() => parseArgs([], { WTS_SANDBOX_CHECK_RESPONSES: 'maybe' })).toThrow(/not a boolean/);
+	});
+
+	it('--check-responses prints response drift to stderr', async () => {
+		// lenient mode lets an off-contract status through; the session answered afterwards drifts from the contract
+		const cli = startCli(['--port', '0', '--lenient', '--check-responses']);
+		const url = await cli.ready;
+		expect(cli.output()).toMatch(/Mode {5}: lenient, .*response checks on/);
+		const id = SEED.sessions.inProgress[0];
+		const r = await fetch(`${url}/chat/v1/session/${id}/status`, {
+			method: 'PUT',
+			headers: { authorization: 'Bearer pn_sandbox_token', 'content-type': 'application/json' },
+			body: JSON.stringify({ newStatus: 'ON_HOLD' }),
+		});
+		expect(r.status).toBe(200);
+		const deadline = Date.now() + 5000;
+		while (!/RESPONSE DRIFT/.test(cli.output()) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+		expect(cli.output()).toContain('[sandbox] RESPONSE DRIFT PUT /chat/v1/session/{id}/status');
+		expect(cli.output()).toMatch(/\[sandbox\] {3}- response\.status: "ON_HOLD" is not one of/);
+		cli.child.kill('SIGTERM');
+		expect(await cli.exited).toEqual({ code: 0, signal: null });
 	});
 
 	it('prints a banner, serves the API and stops on SIGTERM', async () => {

@@ -62,6 +62,34 @@ describe('contract derivation', () => {
 	});
 });
 
+describe('readOnly in the contract', () => {
+	/** Paths of readOnly properties reachable in a compact (inline) schema. */
+	const readOnlyPaths = (schema, at = 'body', out = []) => {
+		if (!schema || typeof schema !== 'object') return out;
+		if (schema.readOnly) out.push(at);
+		for (const [k, ps] of Object.entries(schema.properties ?? {})) readOnlyPaths(ps, `${at}.${k}`, out);
+		if (schema.items) readOnlyPaths(schema.items, `${at}[]`, out);
+		if (schema.additionalProperties && typeof schema.additionalProperties === 'object') readOnlyPaths(schema.additionalProperties, `${at}.*`, out);
+		return out;
+	};
+
+	it('keeps readOnly; the only request bodies with readOnly properties are the contact updates (utm.sourceId, utm.clid)', () => {
+		const c = loadContract();
+		const found = Object.fromEntries(
+			Object.entries(c.operations)
+				.map(([key, op]) => [key, op.requestBody ? readOnlyPaths(op.requestBody.schema) : []])
+				.filter(([, paths]) => paths.length),
+		);
+		// sandbox/README.md lists these; update it when the spec changes
+		expect(found).toEqual({
+			'PUT /core/v2/contact/{id}': ['body.utm.clid', 'body.utm.sourceId'],
+			'PUT /core/v1/contact/phonenumber/{phone}': ['body.utm.clid', 'body.utm.sourceId'],
+		});
+		expect(c.services.core.schemas.PublicContactDTOPublicPageListDTO.properties.hasMorePages.readOnly).toBe(true); // responses keep it too
+		for (const op of Object.values(c.operations)) for (const p of [...op.queryParams, ...op.headerParams]) expect(p.readOnly, `${op.path} ${p.name}`).toBeUndefined();
+	});
+});
+
 describe('validator (unit)', () => {
 	const v = createValidator(loadContract());
 	const req = (method, url, { body, contentType = 'application/json' } = {}) => {

@@ -131,3 +131,32 @@ describe('response shapes match the contract', () => {
 		expect(sb.responseProblems).toEqual([]);
 	});
 });
+
+describe('checkResponses validates the JSON sent on the wire', () => {
+	it('parses the serialized text (Date → string, NaN → null, undefined dropped) and sends that same text', async () => {
+		const id = SEED.sessions.inProgress[2];
+		const s = sb.state.sessions.get(id);
+		try {
+			// in memory these are not JSON values; on the wire they are fine
+			s.updatedAt = new Date(Date.parse(s.updatedAt)); // → ISO string
+			s.endAt = undefined; // → property dropped
+			const ok = await api.get(`/chat/v2/session/${id}`);
+			expect(ok.status).toBe(200);
+			expect(ok.headers.get('content-type')).toBe('application/json; charset=utf-8');
+			expect(ok.body.updatedAt).toBe(s.updatedAt.toISOString());
+			expect('endAt' in ok.body).toBe(false);
+			expect(sb.responseProblems).toEqual([]); // the in-memory object would have drifted (Date is not a string)
+
+			// NaN is sent as null: the check reports what the client gets (null), not the in-memory NaN
+			s.classification = { id, category: 'WON', categoryDescription: null, amount: Number.NaN, categoryName: 'Ganho' };
+			const bad = await api.get(`/chat/v2/session/${id}?includeDetails=ClassificationDetails`);
+			expect(bad.status).toBe(200);
+			expect(bad.body.classification.amount).toBeNull();
+			expect(sb.responseProblems).toEqual([
+				{ operation: 'GET /chat/v2/session/{id}', url: `/chat/v2/session/${id}?includeDetails=ClassificationDetails`, problems: ['response.classification.amount: must not be null'] },
+			]);
+		} finally {
+			sb.reset();
+		}
+	});
+});

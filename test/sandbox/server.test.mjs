@@ -227,6 +227,44 @@ describe('session listing filters', () => {
 		expect(ended).toEqual([...SEED.sessions.completed].sort());
 	});
 
+	it('filters by Metadata[<key>]=<value>: exact, case-sensitive, several keys AND-ed', async () => {
+		const seeded = [...sb.state.sessions.values()].filter((s) => s.metadata.origem === 'site');
+		expect(seeded.length).toBeGreaterThan(1); // the seed has sessions with { pedido, origem: 'site' }
+		const one = seeded[0];
+
+		// one key
+		expect(await ids({ 'Metadata[origem]': 'site' })).toEqual(seeded.map((s) => s.id).sort());
+		expect(await ids({ 'Metadata[origem]': 'Site' })).toEqual([]); // values are case-sensitive
+		expect(await ids({ 'Metadata[Origem]': 'site' })).toEqual([]); // keys too
+		expect(await ids({ 'Metadata[origem]': 'sit' })).toEqual([]); // exact, not "contains"
+		// two keys: both must match
+		expect(await ids({ 'Metadata[origem]': 'site', 'Metadata[pedido]': one.metadata.pedido })).toEqual([one.id]);
+		expect(await ids({ 'Metadata[origem]': 'whatsapp', 'Metadata[pedido]': one.metadata.pedido })).toEqual([]);
+
+		// a key with spaces and accents, set through the partial update, found with the URL-encoded bracket form
+		const target = SEED.sessions.pending[1];
+		const set = await api.put(`/chat/v2/session/${target}/partial`, { fields: ['Metadata'], metadata: { 'código do pedido': 'Nº 42 ação', origem: 'site' } });
+		expect(set.status).toBe(200);
+		const encoded = `Metadata%5B${encodeURIComponent('código do pedido')}%5D=${encodeURIComponent('Nº 42 ação')}`;
+		expect(encoded).toBe('Metadata%5Bc%C3%B3digo%20do%20pedido%5D=N%C2%BA%2042%20a%C3%A7%C3%A3o');
+		const r = await api.get(`/chat/v2/session?PageSize=100&${encoded}`);
+		expect(r.status).toBe(200);
+		expect(r.body.items.map((s) => s.id)).toEqual([target]);
+		expect(r.body.items[0].metadata).toMatchObject({ 'código do pedido': 'Nº 42 ação' });
+		expect(await ids({ 'Metadata[código do pedido]': 'Nº 42 ação', 'Metadata[origem]': 'site' })).toEqual([target]); // URLSearchParams encoding (+ for spaces)
+		expect(await ids({ 'Metadata[código do pedido]': 'nº 42 ação' })).toEqual([]);
+	});
+
+	it('rejects the dotted Metadata.key form (400, hint names the bracket form)', async () => {
+		const r = await api.get('/chat/v2/session?Metadata.origem=site');
+		expect(r.status).toBe(400);
+		expect(r.body.errors).toEqual([expect.stringMatching(/query\.Metadata\.origem: dotted names do not bind .*Metadata\[origem\]=<value>/)]);
+		const empty = await api.get('/chat/v2/session?Metadata%5B%5D=site');
+		expect(empty.status).toBe(400);
+		expect(empty.body.errors.join()).toMatch(/empty dictionary key/);
+		expect(sb.takeViolations()).toHaveLength(2);
+	});
+
 	it('fills the *Details blocks only when asked', async () => {
 		const id = SEED.sessions.inProgress[0];
 		const plain = await api.get(`/chat/v2/session/${id}`);

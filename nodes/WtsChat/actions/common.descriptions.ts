@@ -99,7 +99,7 @@ export const SESSION_STATUSES = [
 ];
 
 export const stopBotOption: INodeProperties = {
-	displayName: 'Stop Bot In Execution',
+	displayName: 'Stop Bot in Execution',
 	name: 'stopBotInExecution',
 	type: 'boolean',
 	default: false,
@@ -117,7 +117,28 @@ export const waitForChannelOption: INodeProperties = {
 
 /** The "Options" collection every operation puts its optional settings in. */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		description: 'Optional settings of this operation',
+		options: sortedByName(options),
+	};
+}
+
+/** The "Filters" collection of a listing, in alphabetical order. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'Only records that match every filter added here are returned',
+		options: sortedByName(options),
+	};
 }
 
 /** Agent picker for filters and update fields (a dropdown, since resource locators cannot sit in collections). */
@@ -140,3 +161,136 @@ export const departmentPicker = (what: string): INodeProperties => ({
 	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	hint: what,
 });
+
+/** A date range filter: `<key>After` / `<key>Before` in the node, `<api>.After` / `<api>.Before` in the query. */
+export interface DateRange {
+	key: string;
+	api: string;
+	label: string;
+}
+
+/** The CreatedAt / UpdatedAt range filters every paged WTS listing has. */
+export const CREATED_UPDATED_RANGES: DateRange[] = [
+	{ key: 'createdAt', api: 'CreatedAt', label: 'Created At' },
+	{ key: 'updatedAt', api: 'UpdatedAt', label: 'Updated At' },
+];
+
+export const TIME_ZONE_HINT = "Without a time zone the date is read in the workflow's time zone (workflow settings)";
+
+/** Date-range filters of a listing; names follow the API's `X.After` / `X.Before`. */
+export function dateRangeFilters(ranges: DateRange[]): INodeProperties[] {
+	return ranges.flatMap(({ key, label }) => [
+		{
+			displayName: `${label} After`,
+			name: `${key}After`,
+			type: 'dateTime' as const,
+			default: '',
+			description: `Only records whose ${label.toLowerCase()} is after this moment`,
+			hint: TIME_ZONE_HINT,
+		},
+		{
+			displayName: `${label} Before`,
+			name: `${key}Before`,
+			type: 'dateTime' as const,
+			default: '',
+			description: `Only records whose ${label.toLowerCase()} is before this moment`,
+			hint: TIME_ZONE_HINT,
+		},
+	]);
+}
+
+/** Order By / Order Direction of a paged listing. */
+export const orderOptions: INodeProperties[] = [
+	{
+		displayName: 'Order By',
+		name: 'orderBy',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. createdAt',
+		description: 'Name of the field to sort by. Leave empty for the default order.',
+	},
+	{
+		displayName: 'Order Direction',
+		name: 'orderDirection',
+		type: 'options',
+		default: 'ASCENDING',
+		description: 'Sort direction, used with Order By',
+		options: [
+			{ name: 'Ascending', value: 'ASCENDING' },
+			{ name: 'Descending', value: 'DESCENDING' },
+		],
+	},
+];
+
+const FILE_SOURCES = [
+	{ name: 'Binary Data', value: 'binary', description: 'A file in a binary property of the input item' },
+	{ name: 'URL', value: 'url', description: 'A public URL that WTS Chat downloads' },
+];
+
+/** Where a send's file comes from; `optional` adds a "None" choice (templates without a media header). */
+export const fileSourceProperties = (optional: boolean): INodeProperties[] => [
+	optional
+		? {
+				displayName: 'Header File',
+				name: 'fileSource',
+				type: 'options',
+				default: 'none',
+				description: 'The media of a template with an image, video or document header',
+				options: [{ name: 'None', value: 'none', description: 'The template has no media header' }, ...FILE_SOURCES],
+			}
+		: {
+				displayName: 'File Source',
+				name: 'fileSource',
+				type: 'options',
+				default: 'binary',
+				description: 'Where the file comes from',
+				options: FILE_SOURCES,
+			},
+	{
+		displayName: 'File URL',
+		name: 'fileUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. https://example.com/invoice.pdf',
+		description: 'A public http(s) URL of the file',
+		displayOptions: { show: { fileSource: ['url'] } },
+	},
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		description: 'The name of the input binary field containing the file',
+		hint: 'The name of the input binary field containing the file to send',
+		displayOptions: { show: { fileSource: ['binary'] } },
+	},
+];
+
+export const replyToOption: INodeProperties = {
+	displayName: 'Reply to Message ID',
+	name: 'replyTo',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+	description: 'ID of a message of the session to reply to (quoted in the chat)',
+};
+
+/**
+ * n8n's Simplify toggle for reads of records with many fields (n8n UX guideline: more than 10 fields). `kept`
+ * lists the fields the simplified output keeps, shown in the hint.
+ */
+export const simplifyProperty = (kept: readonly string[], extra = ''): INodeProperties => ({
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+	hint: `Simplified output keeps ${kept.join(', ')}${extra}`,
+});
+
+/** Options of a collection in alphabetical order of their display names (n8n lists them as given). */
+export function sortedByName(options: INodeProperties[]): INodeProperties[] {
+	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}

@@ -3,4 +3,25 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 /** What every `<operation>.operation.ts` exports as `execute`: one input item in, one or more records out. */
 export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
 
+/**
+ * What a batch operation exports as `batch` instead of `execute`: the router reads and checks every input item
+ * (`prepare`, which may throw for that item alone), groups the prepared entries by `key` into requests of at most
+ * `size` entries (`send`), and still outputs one item per input item, paired, with per-item errors.
+ */
+export interface BatchOperation<Entry = IDataObject> {
+	/** The documented maximum number of entries per request. */
+	size: number;
+	/** Reads and checks input item `itemIndex` before any request. Entries with the same key share requests. */
+	prepare: (this: IExecuteFunctions, itemIndex: number) => Promise<{ key: string; entry: Entry }>;
+	/**
+	 * Sends one request for these entries (input items `itemIndexes`, same order) and returns one result per entry:
+	 * the output record(s), or an Error for an entry the API rejected. Throwing fails every item of the request.
+	 */
+	send: (
+		this: IExecuteFunctions,
+		entries: Entry[],
+		itemIndexes: number[],
+	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
+}
+
 export type WtsChatResource = 'session';

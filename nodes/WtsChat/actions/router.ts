@@ -1,24 +1,95 @@
-import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { OperationExecute, WtsChatResource } from './node.type';
+import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import * as session from './session/Session.resource';
 
 const resources: Record<WtsChatResource, Record<string, unknown>> = { session };
 
+const ITEM_SUFFIX = / \[item \d+\]$/;
+
+/** The error of item `itemIndex` as a NodeApiError / NodeOperationError whose message ends with `[item N]`. */
 function toNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
-		return error;
+		if (ITEM_SUFFIX.test(error.message)) {
+			if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+			return error;
+		}
+		// An error of a whole batch request is shared by its items: each gets its own copy naming it.
+		const options = { message: `${error.message} [item ${itemIndex}]`, description: error.description ?? undefined, itemIndex };
+		return error instanceof NodeApiError
+			? new NodeApiError(ctx.getNode(), { message: error.message } as JsonObject, { ...options, httpCode: error.httpCode ?? undefined })
+			: new NodeOperationError(ctx.getNode(), options.message, options);
 	}
 	const message = (error as Error)?.message ?? String(error);
-	return new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, { itemIndex });
+	return new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, {
+		itemIndex,
+		description:
+			'The node stopped on something it did not expect. Check this item’s parameters and input; if it happens again with valid input, report it with the workflow to the maintainers of n8n-nodes-wts-chat.',
+	});
+}
+
+type ItemResult = { ok: IDataObject | IDataObject[] } | { error: unknown };
+
+/** Runs a batch operation: every item prepared, then requests of at most `size` entries per key, in input order. */
+async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, itemCount: number): Promise<ItemResult[]> {
+	const results: ItemResult[] = new Array(itemCount);
+	const groups = new Map<string, Array<{ index: number; entry: unknown }>>();
+	for (let i = 0; i < itemCount; i++) {
+		try {
+			const { key, entry } = await op.prepare.call(ctx, i);
+			const group = groups.get(key) ?? [];
+			group.push({ index: i, entry });
+			groups.set(key, group);
+		} catch (error) {
+			results[i] = { error };
+		}
+	}
+	for (const group of groups.values()) {
+		for (let start = 0; start < group.length; start += op.size) {
+			const chunk = group.slice(start, start + op.size);
+			const indexes = chunk.map((c) => c.index);
+			try {
+				const answers = await op.send.call(
+					ctx,
+					chunk.map((c) => c.entry),
+					indexes,
+				);
+				chunk.forEach((c, k) => {
+					const answer = answers[k];
+					results[c.index] =
+						answer instanceof Error
+							? { error: answer }
+							: answer === undefined
+								? { error: new Error('WTS Chat returned no result for this entry of the batch') }
+								: { ok: answer };
+				});
+			} catch (error) {
+				for (const index of indexes) results[index] = { error };
+			}
+		}
+	}
+	return results;
+}
+
+/** Runs a one-request-per-item operation for every item, stopping at the first failure unless Continue On Fail. */
+async function runEach(ctx: IExecuteFunctions, execute: OperationExecute, itemCount: number): Promise<ItemResult[]> {
+	const results: ItemResult[] = [];
+	for (let i = 0; i < itemCount; i++) {
+		try {
+			results.push({ ok: await execute.call(ctx, i) });
+		} catch (error) {
+			results.push({ error });
+			if (!ctx.continueOnFail()) break;
+		}
+	}
+	return results;
 }
 
 /**
- * Runs the chosen operation once per input item. Every output item is paired with its input item; with
- * Continue On Fail a failing item becomes an error item (routed to the error output when the node uses one)
- * and the remaining items still run.
+ * Runs the chosen operation for every input item: once per item (`execute`), or grouped into batch requests
+ * (`batch`). Every output item is paired with its input item; with Continue On Fail a failing item becomes an
+ * error item (routed to the error output when the node uses one) and the other items still run.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -31,25 +102,26 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				'Add an HTTP Request node, set Authentication to "Predefined Credential Type" and Credential Type to "WTS Chat API"; the token is then added for you. Use a URL such as https://api.wts.chat/chat/v1/channel.',
 		});
 	}
-	const op = resources[resource]?.[operation] as { execute?: OperationExecute } | undefined;
-	if (!op?.execute) {
+	const op = resources[resource]?.[operation] as { execute?: OperationExecute; batch?: BatchOperation<unknown> } | undefined;
+	if (!op?.execute && !op?.batch) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
 			description: 'Pick an operation from the list. If this workflow was made with a newer version of the node, update the package.',
 		});
 	}
+	const results = op.batch ? await runBatch(this, op.batch, items.length) : await runEach(this, op.execute as OperationExecute, items.length);
 	const returnData: INodeExecutionData[] = [];
-	for (let i = 0; i < items.length; i++) {
-		try {
-			const result = await op.execute.call(this, i);
+	for (let i = 0; i < results.length; i++) {
+		const result = results[i];
+		if ('ok' in result) {
 			returnData.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), { itemData: { item: i } }),
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result.ok), { itemData: { item: i } }),
 			);
-		} catch (error) {
-			const nodeError = toNodeError(this, error, i);
-			if (!this.continueOnFail()) throw nodeError;
-			const json: JsonObject = { error: nodeError.message };
-			returnData.push({ json, error: nodeError, pairedItem: { item: i } });
+			continue;
 		}
+		const nodeError = toNodeError(this, result.error, i);
+		if (!this.continueOnFail()) throw nodeError;
+		const json: JsonObject = { error: nodeError.message };
+		returnData.push({ json, error: nodeError, pairedItem: { item: i } });
 	}
 	return [returnData];
 }

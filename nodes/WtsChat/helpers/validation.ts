@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { toUtcIso } from './dates';
+
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const UUID = new RegExp(UUID_PATTERN);
 
@@ -84,17 +86,29 @@ export function parseJsonObject(ctx: IExecuteFunctions, value: unknown, itemInde
 	return parsed as IDataObject;
 }
 
-/** A date-time parameter as ISO-8601 UTC, or undefined when empty. */
+/**
+ * A date-time parameter as ISO-8601 UTC, or undefined when empty. A value without a zone (what n8n's date picker
+ * gives) is read in the workflow's time zone, as n8n's own nodes do; impossible dates are refused.
+ */
 export function optionalDateTime(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const date = new Date(value as string);
-	if (Number.isNaN(date.getTime())) {
+	let iso: string | undefined;
+	if (value instanceof Date) {
+		iso = Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+	} else if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
+		// A Luxon DateTime from an expression such as {{ $now.plus({ days: 1 }) }}: it carries its zone.
+		const text = (value as { toISO: () => string | null }).toISO();
+		iso = text ? toUtcIso(text, 'UTC') : undefined;
+	} else if (typeof value === 'string') {
+		iso = toUtcIso(value, ctx.getTimezone());
+	}
+	if (iso === undefined) {
 		throw new NodeOperationError(ctx.getNode(), `${label} is not a valid date [item ${itemIndex}]`, {
-			description: 'Use an ISO 8601 date and time such as 2026-01-31T18:00:00Z, or pick a date.',
+			description: `Use an ISO 8601 date and time such as 2026-01-31T18:00:00 (read in the workflow's time zone, ${ctx.getTimezone()}) or 2026-01-31T18:00:00Z (UTC), or pick a date.`,
 			itemIndex,
 		});
 	}
-	return date.toISOString();
+	return iso;
 }
 
 /** A URL that WTS Chat must fetch: http(s) only. */
@@ -165,4 +179,25 @@ export function assertOneOf(
 		});
 	}
 	return s;
+}
+
+/** A finite number (also from an expression giving a numeric string), optionally within bounds. */
+export function assertNumber(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	label: string,
+	bounds: { min?: number; max?: number; integer?: boolean } = {},
+): number {
+	const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	const { min, max, integer } = bounds;
+	const ok = Number.isFinite(n) && (!integer || Number.isInteger(n)) && (min === undefined || n >= min) && (max === undefined || n <= max);
+	if (!ok) {
+		const range = [min !== undefined ? `at least ${min}` : '', max !== undefined ? `at most ${max}` : ''].filter(Boolean).join(' and ');
+		throw new NodeOperationError(ctx.getNode(), `${label} must be ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''} [item ${itemIndex}]`, {
+			description: `Got "${String(value).slice(0, 60)}". Enter ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}.`,
+			itemIndex,
+		});
+	}
+	return n;
 }

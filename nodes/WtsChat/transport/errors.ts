@@ -65,6 +65,19 @@ export function parseApiError(rawBody: unknown): ParsedApiError {
 	return { text, body: text ? { message: text } : {} };
 }
 
+/** What the request was about: the record its path names, for "not found" messages. */
+export interface RequestSubject {
+	/** English noun as the node shows it, e.g. "Session". */
+	noun: string;
+	id: string;
+}
+
+export interface ApiErrorExtra {
+	retryAfterSeconds?: number;
+	attempts?: number;
+	subject?: RequestSubject;
+}
+
 const STATUS_TEXT: Record<number, string> = {
 	400: 'WTS Chat rejected the request',
 	401: 'WTS Chat refused the API token',
@@ -77,8 +90,47 @@ const STATUS_TEXT: Record<number, string> = {
 	504: 'WTS Chat did not answer in time (gateway timeout)',
 };
 
-function howToFix(status: number, parsed: ParsedApiError, extra: { retryAfterSeconds?: number; attempts?: number }): string {
-	const ref = parsed.errorId ? ` If it persists, quote error ID ${parsed.errorId} to WTS Chat support.` : '';
+/** The record a Portuguese WTS "not found" text names ("Conversa não encontrada" → Session). Order matters. */
+const NOT_FOUND_NOUNS: Array<[RegExp, string]> = [
+	[/modelo de mensagem|template/i, 'Template'],
+	[/mensagem de refer[eê]ncia/i, 'Reply-to message'],
+	[/mensagem agendada|agendamento/i, 'Scheduled message'],
+	[/conversa|atendimento|sess[aã]o/i, 'Session'],
+	[/equipe|departamento/i, 'Department'],
+	[/usu[aá]rio|atendente|agente/i, 'Agent'],
+	[/contato/i, 'Contact'],
+	[/mensagem/i, 'Message'],
+	[/arquivo/i, 'File'],
+	[/canal/i, 'Channel'],
+	[/nota|anota[cç][aã]o/i, 'Note'],
+	[/etiqueta|\btag\b/i, 'Tag'],
+	[/painel|quadro/i, 'Panel'],
+	[/etapa/i, 'Step'],
+	[/\bcard\b|cart[aã]o|neg[oó]cio/i, 'Card'],
+	[/sequ[eê]ncia/i, 'Sequence'],
+	[/carteira/i, 'Portfolio'],
+	[/chatbot|\bbot\b/i, 'Chatbot'],
+	[/campo/i, 'Custom field'],
+	[/inscri[cç][aã]o|webhook/i, 'Webhook subscription'],
+];
+
+const NOT_FOUND_TEXT = /n[aã]o (foi )?encontrad[oa]|n[aã]o existe|not found/i;
+
+/** "Session 3f1c… not found" for WTS's not-found answers (HTTP 500 FORM_ERROR, or 404); undefined otherwise. */
+export function notFoundMessage(status: number, parsed: ParsedApiError, subject?: RequestSubject): string | undefined {
+	const formError = status === 500 && parsed.key === 'FORM_ERROR';
+	if (!(formError || status === 404) || !parsed.text || !NOT_FOUND_TEXT.test(parsed.text)) return undefined;
+	const noun = NOT_FOUND_NOUNS.find(([pattern]) => pattern.test(parsed.text as string))?.[1];
+	if (subject && (noun === undefined || noun === subject.noun)) return `${subject.noun} ${subject.id} not found`;
+	return noun ? `${noun} not found` : 'A record this operation refers to was not found';
+}
+
+function howToFix(status: number, parsed: ParsedApiError, extra: ApiErrorExtra, notFound: boolean): string {
+	const said = parsed.text ? `WTS Chat answered "${parsed.text}"${parsed.errorId ? ` (reference ${parsed.errorId})` : ''}. ` : '';
+	const ref = parsed.errorId ? ` If it persists, give WTS Chat support the reference ${parsed.errorId}.` : '';
+	if (notFound) {
+		return `${said}Check that the ID exists in this WTS Chat account (pick it from the list to be sure) and that the credential belongs to that account.`;
+	}
 	if (status === 401) {
 		return 'Check the API token in the WTS Chat credential (WTS Chat → Settings → Integrations → API integration) and that its Base URL is the host of your account.';
 	}
@@ -88,7 +140,7 @@ function howToFix(status: number, parsed: ParsedApiError, extra: { retryAfterSec
 		return `The account's rate limit (200 requests per 5 seconds and 1,000 per 5 minutes; sends: 1,000 per 2 minutes) was still exceeded after ${extra.attempts ?? 1} attempts.${wait} Slow the workflow down (fewer items per run, or a Wait node) and run it again.`;
 	}
 	if (status === 500 && parsed.key === 'FORM_ERROR') {
-		return `WTS Chat answers "not found" and invalid values this way. Check that every ID sent exists in this account (pick it from the list to be sure) and that the values are valid.${ref}`;
+		return `WTS Chat answers invalid values this way. Check the values of this operation (IDs of this account, enum values, required fields).${ref}`;
 	}
 	if (status === 400 || status === 404 || status === 422) {
 		return `Check the parameters of this operation against what WTS Chat expects; the API's explanation is in the message.${ref}`;
@@ -100,21 +152,34 @@ function howToFix(status: number, parsed: ParsedApiError, extra: { retryAfterSec
 	return `Check the operation's parameters.${ref}`;
 }
 
+/**
+ * The NodeApiError for a WTS answer that is not 2xx: the message is a short English sentence of what failed with
+ * WTS's own text kept (it is what users search for), or "<Record> <id> not found" for not-found answers (whose
+ * WTS text and reference go to the description); the description says how to fix it.
+ */
 export function apiError(
 	node: INode,
 	status: number,
 	rawBody: unknown,
 	itemIndex: number | undefined,
-	extra: { retryAfterSeconds?: number; attempts?: number } = {},
+	extra: ApiErrorExtra = {},
 ): NodeApiError {
 	const parsed = parseApiError(rawBody);
-	const what = parsed.text ?? STATUS_TEXT[status] ?? `WTS Chat answered with HTTP ${status}`;
+	const notFound = notFoundMessage(status, parsed, extra.subject);
+	const english =
+		status === 500 && parsed.key === 'FORM_ERROR'
+			? 'WTS Chat rejected the request'
+			: (STATUS_TEXT[status] ?? `WTS Chat answered with HTTP ${status}`);
+	// HTML pages of a load balancer are not the API's text.
+	const apiText = parsed.text && !/^\s*</.test(parsed.text) ? parsed.text : undefined;
+	const what = notFound ?? (apiText && apiText !== english ? `${english}: ${apiText}` : english);
 	const message = itemIndex === undefined ? what : `${what} [item ${itemIndex}]`;
 	const body: JsonObject = { ...parsed.body, httpCode: status };
 	return new NodeApiError(node, body, {
 		message,
-		description: howToFix(status, parsed, extra),
-		httpCode: String(status),
+		description: howToFix(status, parsed, extra, notFound !== undefined),
+		// A not-found comes as HTTP 500 FORM_ERROR on the wire (kept in the body's httpCode); n8n shows 404.
+		httpCode: String(notFound ? 404 : status),
 		itemIndex,
 	});
 }
@@ -194,7 +259,7 @@ export function networkError(
 	// network code (or whose body has `code`) by n8n's generic text.
 	const message = itemIndex === undefined ? what : `${what} [item ${itemIndex}]`;
 	const description = mayHaveBeenProcessed
-		? `WTS Chat may have processed this request, so it was not sent again to avoid doing it twice (for example sending a message twice). Check in WTS Chat whether it took effect before running the item again. Network error: ${code}.`
-		: `Check the Base URL in the WTS Chat credential and the network between n8n and WTS Chat${attempts > 1 ? ` (tried ${attempts} times)` : ''}. Network error: ${code}.`;
+		? `WTS Chat may have processed this request, so it was not sent again to avoid doing it twice (for example sending a message twice). Check in WTS Chat whether it took effect before running the item again. Network code: ${code}.`
+		: `Check the Base URL in the WTS Chat credential and the network between n8n and WTS Chat${attempts > 1 ? ` (tried ${attempts} times)` : ''}. Network code: ${code}.`;
 	return new NodeApiError(node, { networkError: code } as JsonObject, { message, description, itemIndex });
 }

@@ -9,7 +9,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import type { RequestSubject } from './errors';
 import { apiError, networkError, networkErrorCode } from './errors';
+
+export type { RequestSubject } from './errors';
 import {
 	backoffDelayMs,
 	isRetryableNetworkError,
@@ -42,6 +45,8 @@ export interface WtsRequest {
 	idempotent?: boolean;
 	/** Milliseconds; the synchronous send endpoints wait up to 25 s on the channel. */
 	timeout?: number;
+	/** The record the path names (e.g. the session of /chat/v1/session/{id}/complete), for "not found" messages. */
+	subject?: RequestSubject;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -115,6 +120,7 @@ async function withRetries(
 	itemIndex: number | undefined,
 	idempotent: boolean,
 	send: () => Promise<RawResponse>,
+	subject?: RequestSubject,
 ): Promise<unknown> {
 	for (let attempt = 1; ; attempt++) {
 		let response: RawResponse;
@@ -148,7 +154,7 @@ async function withRetries(
 			await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffDelayMs(attempt));
 			continue;
 		}
-		throw apiError(node, status, body, itemIndex, { retryAfterSeconds: retryAfter, attempts: attempt });
+		throw apiError(node, status, body, itemIndex, { retryAfterSeconds: retryAfter, attempts: attempt, subject });
 	}
 }
 
@@ -169,9 +175,13 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
 	};
 	if (request.body !== undefined) options.body = request.body;
 	const idempotent = request.idempotent ?? request.method !== 'POST';
-	return await withRetries(node, itemIndex, idempotent, async () => {
-		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options)) as RawResponse;
-	});
+	return await withRetries(
+		node,
+		itemIndex,
+		idempotent,
+		async () => (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options)) as RawResponse,
+		request.subject,
+	);
 }
 
 export interface PageOptions {

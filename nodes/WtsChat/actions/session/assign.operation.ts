@@ -23,7 +23,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	withStopBot(body, options);
 	return (await apiRequest.call(
 		this,
-		{ method: 'PUT', path: '/chat/v1/session/{id}/assignee', pathParams: { id }, body },
+		{ method: 'PUT', path: '/chat/v1/session/{id}/assignee', pathParams: { id }, subject: { noun: 'Session', id }, body },
 		i,
 	)) as IDataObject;
 }

@@ -3,25 +3,19 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sessionLocator } from '../common.descriptions';
+import { sessionLocator, stopBotOption } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to complete'),
 	{
-		displayName: 'Reactivate On New Message',
+		displayName: 'Reactivate on New Message',
 		name: 'reactivateOnNewMessage',
 		type: 'boolean',
 		default: false,
 		description:
 			'Whether the session is reactivated automatically when the contact sends a new message after it was completed',
 	},
-	{
-		displayName: 'Stop Bot In Execution',
-		name: 'stopBotInExecution',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to stop an automation chatbot that is running in the session',
-	},
+	stopBotOption,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['complete'] } }, properties);
@@ -35,7 +29,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	};
 	return (await apiRequest.call(
 		this,
-		{ method: 'PUT', path: '/chat/v1/session/{id}/complete', pathParams: { id }, body },
+		{ method: 'PUT', path: '/chat/v1/session/{id}/complete', pathParams: { id }, subject: { noun: 'Session', id }, body },
 		i,
 	)) as IDataObject;
 }

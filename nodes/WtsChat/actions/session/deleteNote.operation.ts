@@ -12,6 +12,6 @@ export const description = updateDisplayOptions({ show: { resource: ['session'],
 /** DELETE /chat/v1/session/note/{id} → `{deleted: true, id, note}` (the API returns the deleted note). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'noteId', i, 'Note ID');
-	const note = await apiRequest.call(this, { method: 'DELETE', path: '/chat/v1/session/note/{id}', pathParams: { id } }, i);
+	const note = await apiRequest.call(this, { method: 'DELETE', path: '/chat/v1/session/note/{id}', pathParams: { id }, subject: { noun: 'Note', id } }, i);
 	return { deleted: true, id, ...(note && typeof note === 'object' ? { note: note as IDataObject } : {}) };
 }

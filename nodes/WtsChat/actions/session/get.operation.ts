@@ -4,10 +4,11 @@ import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { optionsCollection, sessionLocator } from '../common.descriptions';
-import { includeDetailsOption } from './shared';
+import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to get'),
+	sessionSimplifyProperty,
 	optionsCollection([includeDetailsOption]),
 ];
 
@@ -17,14 +18,17 @@ export const description = updateDisplayOptions({ show: { resource: ['session'],
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	return (await apiRequest.call(
+	const includeDetails = (options.includeDetails as string[]) ?? [];
+	const session = (await apiRequest.call(
 		this,
 		{
 			method: 'GET',
 			path: '/chat/v2/session/{id}',
 			pathParams: { id },
-			qs: { includeDetails: (options.includeDetails as string[]) ?? [] },
+			subject: { noun: 'Session', id },
+			qs: { includeDetails },
 		},
 		i,
 	)) as IDataObject;
+	return simplifySessions(this, i, session, includeDetails);
 }

@@ -1,10 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { orderQuery, readPaging } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertUuid, dateRangeQuery, readLimit, uuidList } from '../../helpers/validation';
+import { assertUuid, dateRangeQuery, uuidList } from '../../helpers/validation';
+import type { Query } from '../../transport';
 import { apiRequestAllItems } from '../../transport';
-import { agentPicker, departmentPicker, optionsCollection, returnAllOrLimit, SESSION_STATUSES } from '../common.descriptions';
-import { CREATED_UPDATED_RANGES, dateRangeFilters, includeDetailsOption, orderOptions } from './shared';
+import {
+	agentPicker,
+	CREATED_UPDATED_RANGES,
+	dateRangeFilters,
+	departmentPicker,
+	filtersCollection,
+	optionsCollection,
+	orderOptions,
+	returnAllOrLimit,
+	SESSION_STATUSES,
+} from '../common.descriptions';
+import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
 
 const RANGES = [
 	...CREATED_UPDATED_RANGES,
@@ -15,13 +28,8 @@ const RANGES = [
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	sessionSimplifyProperty,
+	filtersCollection([
 			agentPicker('Only sessions assigned to this agent'),
 			{
 				displayName: 'Channel Names or IDs',
@@ -43,6 +51,26 @@ const properties: INodeProperties[] = [
 			departmentPicker('Only sessions of this department'),
 			...dateRangeFilters(RANGES),
 			{
+				displayName: 'Metadata',
+				name: 'metadata',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Metadata Filter',
+				default: {},
+				description:
+					'Only sessions whose metadata has these values (exact, case-sensitive; all of them must match). Sent as Metadata[key]=value.',
+				options: [
+					{
+						displayName: 'Entry',
+						name: 'entries',
+						values: [
+							{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Metadata key, e.g. orderId' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value the key must have' },
+						],
+					},
+				],
+			},
+			{
 				displayName: 'Status',
 				name: 'status',
 				type: 'multiOptions',
@@ -56,7 +84,7 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. vip, urgent',
-				description: 'Comma-separated tag names; only sessions whose contact has these tags',
+				description: 'Comma-separated tag names; only sessions whose contact has one of these tags',
 			},
 			{
 				displayName: 'Tag Names or IDs',
@@ -65,35 +93,55 @@ const properties: INodeProperties[] = [
 				typeOptions: { loadOptionsMethod: 'getTags' },
 				default: [],
 				description:
-					'Only sessions whose contact has these tags. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					'Only sessions whose contact has one of these tags. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Type',
 				name: 'type',
 				type: 'options',
 				default: '',
+				description: 'Only individual or only group conversations',
 				options: [
 					{ name: 'Any', value: '' },
 					{ name: 'Group', value: 'GROUP' },
 					{ name: 'Individual', value: 'INDIVIDUAL' },
 				],
 			},
-		],
-	},
+	]),
 	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['getMany'] } }, properties);
 
+/**
+ * The Metadata filter as query keys. The export types `Metadata` as a string dictionary without an encoding; the
+ * API is ASP.NET Core, whose dictionary binding reads `Metadata[key]=value` (one key per parameter).
+ */
+function metadataQuery(ctx: IExecuteFunctions, filters: IDataObject, i: number): Query {
+	const entries = ((filters.metadata as IDataObject)?.entries as IDataObject[]) ?? [];
+	const qs: Query = {};
+	for (const { key, value } of entries) {
+		const k = String(key ?? '').trim();
+		if (k === '') {
+			throw new NodeOperationError(ctx.getNode(), `A metadata filter has an empty key [item ${i}]`, {
+				description: 'Give every metadata filter a key, or remove the entry.',
+				itemIndex: i,
+			});
+		}
+		qs[`Metadata[${k}]`] = String(value ?? '');
+	}
+	return qs;
+}
+
 /** GET /chat/v2/session, one output item per session. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : readLimit(this, i);
+	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const includeDetails = (options.includeDetails as string[]) ?? [];
 	const optionalId = (key: string, label: string) =>
 		filters[key] ? assertUuid(this, filters[key], i, label) : undefined;
-	const qs = {
+	const qs: Query = {
 		Status: (filters.status as string[]) ?? [],
 		DepartmentId: optionalId('departmentId', 'Department ID'),
 		UserId: optionalId('agentId', 'Agent ID'),
@@ -106,9 +154,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			.filter(Boolean),
 		Type: (filters.type as string) || undefined,
 		...dateRangeQuery(this, filters, i, RANGES),
-		IncludeDetails: (options.includeDetails as string[]) ?? [],
-		OrderBy: (options.orderBy as string) || undefined,
-		OrderDirection: options.orderBy ? (options.orderDirection as string) : undefined,
+		...metadataQuery(this, filters, i),
+		IncludeDetails: includeDetails,
+		...orderQuery(options),
 	};
-	return await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v2/session', qs }, { returnAll, limit }, i);
+	const sessions = await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v2/session', qs }, paging, i);
+	return simplifySessions(this, i, sessions, includeDetails);
 }

@@ -12,5 +12,5 @@ export const description = updateDisplayOptions({ show: { resource: ['session'],
 /** GET /chat/v1/session/note/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'noteId', i, 'Note ID');
-	return (await apiRequest.call(this, { method: 'GET', path: '/chat/v1/session/note/{id}', pathParams: { id } }, i)) as IDataObject;
+	return (await apiRequest.call(this, { method: 'GET', path: '/chat/v1/session/note/{id}', pathParams: { id }, subject: { noun: 'Note', id } }, i)) as IDataObject;
 }

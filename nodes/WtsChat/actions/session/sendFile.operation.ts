@@ -2,8 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireUuid } from '../../helpers/validation';
-import { optionsCollection, sessionLocator, waitForChannelOption } from '../common.descriptions';
-import { fileSourceProperties, replyToOption, resolveFile, sendInSession } from './shared';
+import { resolveFile } from '../../helpers/files';
+import {
+	fileSourceProperties,
+	optionsCollection,
+	replyToOption,
+	sessionLocator,
+	waitForChannelOption,
+} from '../common.descriptions';
+import { sendInSession } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to send the file into'),
@@ -28,7 +35,7 @@ export const description = updateDisplayOptions({ show: { resource: ['session'],
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const refId = options.replyTo ? assertUuid(this, options.replyTo, i, 'Reply To Message ID') : undefined;
+	const refId = options.replyTo ? assertUuid(this, options.replyTo, i, 'Reply to Message ID') : undefined;
 	const source = this.getNodeParameter('fileSource', i) as string;
 	const file = await resolveFile(this, i, source, 'fileUrl', 'binaryPropertyName');
 	const body: IDataObject = { ...file };

@@ -3,8 +3,15 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import { optionsCollection, sessionLocator, templateLocator, waitForChannelOption } from '../common.descriptions';
-import { fileSourceProperties, resolveFile, sendInSession } from './shared';
+import { resolveFile } from '../../helpers/files';
+import {
+	fileSourceProperties,
+	optionsCollection,
+	sessionLocator,
+	templateLocator,
+	waitForChannelOption,
+} from '../common.descriptions';
+import { sendInSession } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to send the template into'),
@@ -31,7 +38,7 @@ const properties: INodeProperties[] = [
 						description:
 							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 					},
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The text that replaces the variable' },
 				],
 			},
 		],

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireText, requireUuid } from '../../helpers/validation';
-import { optionsCollection, sessionLocator, waitForChannelOption } from '../common.descriptions';
-import { replyToOption, sendInSession } from './shared';
+import { optionsCollection, replyToOption, sessionLocator, waitForChannelOption } from '../common.descriptions';
+import { sendInSession } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to send the message into'),
@@ -27,6 +27,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const text = requireText(this, 'text', i, 'Text');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const body: IDataObject = { text };
-	if (options.replyTo) body.refId = assertUuid(this, options.replyTo, i, 'Reply To Message ID');
+	if (options.replyTo) body.refId = assertUuid(this, options.replyTo, i, 'Reply to Message ID');
 	return await sendInSession(this, i, id, body, options.waitForChannel === true);
 }

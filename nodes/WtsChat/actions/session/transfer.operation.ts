@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { optionalUuid, requireUuid } from '../../helpers/validation';
@@ -8,29 +9,41 @@ import { withStopBot } from './shared';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to transfer'),
-	departmentLocator({ description: 'The department that takes over the session' }),
+	departmentLocator({
+		required: false,
+		description:
+			'The department that takes over the session. Optional when an agent is set: then the session moves to that agent (and to this department, if one is set).',
+	}),
 	agentLocator({
 		required: false,
-		description: 'Optionally, the agent of that department who takes over the session. Leave empty to hand it to the department.',
+		description: 'The agent who takes over the session. Leave empty to hand the session to the department.',
 	}),
 	optionsCollection([stopBotOption]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['transfer'] } }, properties);
 
-/** PUT /chat/v1/session/{id}/transfer: to a department (type DEPARTMENT), or to one of its agents (type USER). */
+/**
+ * PUT /chat/v1/session/{id}/transfer: to a department (type DEPARTMENT), or to an agent (type USER), optionally of
+ * a given department; the API does not need a department for a transfer to an agent.
+ */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
-	const departmentId = requireUuid(this, 'departmentId', i, 'Department ID');
+	const departmentId = optionalUuid(this, 'departmentId', i, 'Department ID');
 	const agentId = optionalUuid(this, 'agentId', i, 'Agent ID');
+	if (!departmentId && !agentId) {
+		throw new NodeOperationError(this.getNode(), `No department or agent to transfer to [item ${i}]`, {
+			description: 'Set the Department, the Agent, or both.',
+			itemIndex: i,
+		});
+	}
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const body: IDataObject = agentId
-		? { type: 'USER', newDepartmentId: departmentId, newUserId: agentId }
-		: { type: 'DEPARTMENT', newDepartmentId: departmentId };
+	const body: IDataObject = agentId ? { type: 'USER', newUserId: agentId } : { type: 'DEPARTMENT' };
+	if (departmentId) body.newDepartmentId = departmentId;
 	withStopBot(body, options);
 	return (await apiRequest.call(
 		this,
-		{ method: 'PUT', path: '/chat/v1/session/{id}/transfer', pathParams: { id }, body },
+		{ method: 'PUT', path: '/chat/v1/session/{id}/transfer', pathParams: { id }, subject: { noun: 'Session', id }, body },
 		i,
 	)) as IDataObject;
 }

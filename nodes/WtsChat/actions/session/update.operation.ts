@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertOneOf, assertUuid, optionalDateTime, requireUuid } from '../../helpers/validation';
+import { assertNumber, assertOneOf, assertUuid, optionalDateTime, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import {
 	agentPicker,
@@ -11,8 +11,22 @@ import {
 	SESSION_STATUSES,
 	sessionLocator,
 	stopBotOption,
+	TIME_ZONE_HINT,
 } from '../common.descriptions';
 import { withStopBot } from './shared';
+
+const CLASSIFICATION_CATEGORIES = [
+	{ name: 'Info', value: 'INFO' },
+	{ name: 'Lost', value: 'LOST' },
+	{ name: 'Other', value: 'OTHER' },
+	{ name: 'Undefined', value: 'UNDEFINED' },
+	{ name: 'Won', value: 'WON' },
+];
+
+const FLAGS = [
+	{ name: 'Autocomplete', value: 'Autocomplete' },
+	{ name: 'Reactivate Disabled', value: 'ReactivateDisabled' },
+];
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to update'),
@@ -26,43 +40,37 @@ const properties: INodeProperties[] = [
 		options: [
 			agentPicker('The agent responsible for the session'),
 			{
-				displayName: 'Classification',
-				name: 'classification',
-				type: 'fixedCollection',
-				default: {},
-				options: [
-					{
-						displayName: 'Classification',
-						name: 'value',
-						values: [
-							{
-								displayName: 'Category',
-								name: 'category',
-								type: 'options',
-								default: 'WON',
-								options: [
-									{ name: 'Info', value: 'INFO' },
-									{ name: 'Lost', value: 'LOST' },
-									{ name: 'Other', value: 'OTHER' },
-									{ name: 'Undefined', value: 'UNDEFINED' },
-									{ name: 'Won', value: 'WON' },
-								],
-							},
-							{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-							{
-								displayName: 'Amount',
-								name: 'amount',
-								type: 'number',
-								default: 0,
-								typeOptions: { numberPrecision: 2 },
-								description: 'Monetary amount of the outcome',
-							},
-						],
-					},
-				],
+				displayName: 'Classification Amount',
+				name: 'classificationAmount',
+				type: 'number',
+				default: 0,
+				typeOptions: { numberPrecision: 2 },
+				description: 'Monetary amount of the outcome (0 is a real value)',
+			},
+			{
+				displayName: 'Classification Category',
+				name: 'classificationCategory',
+				type: 'options',
+				default: 'WON',
+				description: 'The outcome of the session',
+				options: CLASSIFICATION_CATEGORIES,
+			},
+			{
+				displayName: 'Classification Description',
+				name: 'classificationDescription',
+				type: 'string',
+				default: '',
+				description: 'Text describing the outcome (an empty text is a real value)',
 			},
 			departmentPicker('The department of the session'),
-			{ displayName: 'End At', name: 'endAt', type: 'dateTime', default: '', description: 'When the session ends' },
+			{
+				displayName: 'End At',
+				name: 'endAt',
+				type: 'dateTime',
+				default: '',
+				description: 'When the session ends',
+				hint: TIME_ZONE_HINT,
+			},
 			{
 				displayName: 'Metadata',
 				name: 'metadata',
@@ -75,8 +83,8 @@ const properties: INodeProperties[] = [
 						displayName: 'Entry',
 						name: 'entries',
 						values: [
-							{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+							{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Metadata key, e.g. orderId' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value to store under the key' },
 						],
 					},
 				],
@@ -90,7 +98,14 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. orderId, coupon',
 				description: 'Comma-separated metadata keys to delete from the session',
 			},
-			{ displayName: 'Status', name: 'status', type: 'options', options: SESSION_STATUSES, default: 'IN_PROGRESS' },
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: SESSION_STATUSES,
+				default: 'IN_PROGRESS',
+				description: 'The new status of the session',
+			},
 		],
 	},
 	{
@@ -101,9 +116,22 @@ const properties: INodeProperties[] = [
 		description: 'Fields to empty on the session, e.g. to unassign its agent',
 		options: [
 			{ name: 'Agent', value: 'UserId' },
+			{ name: 'Classification', value: 'Classification', description: 'Removes the whole classification' },
 			{ name: 'Department', value: 'DepartmentId' },
 			{ name: 'End At', value: 'EndAt' },
 			{ name: 'Number', value: 'Number' },
+		],
+	},
+	{
+		displayName: 'Flags to Apply',
+		name: 'flags',
+		type: 'multiOptions',
+		default: [],
+		description:
+			'Field-mask entries the API documents without a value; each is sent as a name in the fields mask only, and WTS Chat applies it as it defines it',
+		options: [
+			{ name: 'Autocomplete', value: 'Autocomplete', description: 'Sends "Autocomplete" in the fields mask' },
+			{ name: 'Reactivate Disabled', value: 'ReactivateDisabled', description: 'Sends "ReactivateDisabled" in the fields mask' },
 		],
 	},
 	optionsCollection([stopBotOption]),
@@ -124,19 +152,30 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body.status = assertOneOf(this, update.status, SESSION_STATUSES, i, 'Status');
 		fields.add('Status');
 	}
-	if (update.endAt) {
-		body.endAt = optionalDateTime(this, update.endAt, i, 'End At');
+	// A field added under Update Fields is a value to set; an ID or date left empty there is refused (clearing is
+	// the explicit Fields to Clear). Number and the classification texts take "" as a real value.
+	const mustHave = (key: string, label: string) => {
+		if (String(update[key] ?? '').trim() === '') {
+			throw new NodeOperationError(this.getNode(), `${label} is added under Update Fields but empty [item ${i}]`, {
+				description: `Set ${label}, remove it from Update Fields, or list it under Fields to Clear to empty it on the session.`,
+				itemIndex: i,
+			});
+		}
+		return update[key];
+	};
+	if (update.endAt !== undefined) {
+		body.endAt = optionalDateTime(this, mustHave('endAt', 'End At'), i, 'End At');
 		fields.add('EndAt');
 	}
-	if (update.agentId) {
-		body.userId = assertUuid(this, update.agentId, i, 'Agent ID');
+	if (update.agentId !== undefined) {
+		body.userId = assertUuid(this, mustHave('agentId', 'Agent'), i, 'Agent ID');
 		fields.add('UserId');
 	}
-	if (update.departmentId) {
-		body.departmentId = assertUuid(this, update.departmentId, i, 'Department ID');
+	if (update.departmentId !== undefined) {
+		body.departmentId = assertUuid(this, mustHave('departmentId', 'Department'), i, 'Department ID');
 		fields.add('DepartmentId');
 	}
-	if (update.number !== undefined && update.number !== '') {
+	if (update.number !== undefined) {
 		body.number = String(update.number);
 		fields.add('Number');
 	}
@@ -161,8 +200,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body.metadata = metadata;
 		fields.add('Metadata');
 	}
-	const classification = (update.classification as IDataObject)?.value as IDataObject | undefined;
-	if (classification) {
+	const classification: IDataObject = {};
+	if (update.classificationCategory !== undefined) {
+		classification.category = assertOneOf(this, update.classificationCategory, CLASSIFICATION_CATEGORIES, i, 'Classification Category');
+	}
+	if (update.classificationDescription !== undefined) classification.description = String(update.classificationDescription);
+	if (update.classificationAmount !== undefined) {
+		classification.amount = assertNumber(this, update.classificationAmount, i, 'Classification Amount');
+	}
+	if (Object.keys(classification).length) {
 		body.classification = classification;
 		fields.add('Classification');
 	}
@@ -174,10 +220,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			});
 		}
 		fields.add(field);
+		// Clearing the classification is sent as an explicit null with its mask entry.
+		if (field === 'Classification') body.classification = null;
 	}
+	const flags = this.getNodeParameter('flags', i, []) as string[];
+	for (const flag of flags) fields.add(assertOneOf(this, flag, FLAGS, i, 'Flag'));
 	if (fields.size === 0) {
 		throw new NodeOperationError(this.getNode(), `Nothing to update [item ${i}]`, {
-			description: 'Add at least one field under Update Fields or Fields to Clear.',
+			description: 'Add at least one field under Update Fields, Fields to Clear or Flags to Apply.',
 			itemIndex: i,
 		});
 	}
@@ -185,7 +235,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	withStopBot(body, options);
 	return (await apiRequest.call(
 		this,
-		{ method: 'PUT', path: '/chat/v2/session/{id}/partial', pathParams: { id }, body },
+		{ method: 'PUT', path: '/chat/v2/session/{id}/partial', pathParams: { id }, subject: { noun: 'Session', id }, body },
 		i,
 	)) as IDataObject;
 }

@@ -2,7 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
-import { apiError, networkErrorCode, parseApiError } from '../../../../nodes/WtsChat/transport/errors';
+import { apiError, networkError, networkErrorCode, parseApiError } from '../../../../nodes/WtsChat/transport/errors';
 
 const node: INode = {
 	id: 'n',
@@ -49,21 +49,48 @@ describe('parseApiError', () => {
 
 describe('apiError', () => {
 	it("carries the API's own text with [item N] and says how to fix it", () => {
-		const e = apiError(node, 500, formError, 2);
+		const e = apiError(node, 500, formError, 2, { subject: { noun: 'Session', id: '3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b' } });
 		expect(e).toBeInstanceOf(NodeApiError);
-		expect(e.message).toBe('Conversa não encontrada [item 2]');
-		expect(e.description).toMatch(/not found/);
-		expect(e.description).toMatch(/c44bf0cc/);
-		expect(e.httpCode).toBe('500');
+		// Not found: in English, naming the record; WTS's text and its reference stay in the description.
+		expect(e.message).toBe('Session 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b not found [item 2]');
+		expect(e.description).toContain('WTS Chat answered "Conversa não encontrada" (reference c44bf0cc)');
+		expect(e.description).toMatch(/exists in this WTS Chat account/);
+		expect(e.httpCode).toBe('404');
 		expect(e.context.itemIndex).toBe(2);
+		// Without a subject, or when WTS names another record than the path's, the record is named from WTS's text.
+		expect(apiError(node, 500, formError, 0).message).toBe('Session not found [item 0]');
+		const team = { ...formError, text: 'Equipe não encontrada' };
+		expect(apiError(node, 500, team, 0, { subject: { noun: 'Session', id: 'x' } }).message).toBe('Department not found [item 0]');
+	});
+
+	it('keeps WTS\'s own text in the message of a rejected value, after a short English sentence', () => {
+		const invalid = { ...formError, text: 'Parâmetros do modelo não informados: nome.' };
+		const e = apiError(node, 500, invalid, 1);
+		expect(e.message).toBe('WTS Chat rejected the request: Parâmetros do modelo não informados: nome. [item 1]');
+		expect(e.httpCode).toBe('500');
+		expect(e.description).toMatch(/reference c44bf0cc/);
+	});
+
+	it('never uses the word "error" in a description', () => {
+		const bodies: Array<[number, unknown]> = [
+			[500, formError],
+			[500, { ...formError, text: 'Valor inválido' }],
+			[401, { key: 'ERROR_UNAUTHORIZED', text: 'Acesso negado', error: true }],
+			[403, { title: 'Forbidden', status: 403 }],
+			[429, { title: 'Too Many Requests', status: 429 }],
+			[400, { title: 'One or more validation errors occurred.', status: 400 }],
+			[503, '<html>Service Unavailable</html>'],
+		];
+		for (const [status, body] of bodies) expect(apiError(node, status, body, 0, { attempts: 2 }).description).not.toMatch(/error/i);
+		for (const processed of [true, false]) expect(networkError(node, 'ECONNRESET', 0, processed, 2).description).not.toMatch(/error/i);
 	});
 
 	it('points to the credential on 401 and to the rate limit on 429', () => {
 		const unauthorized = apiError(node, 401, { key: 'ERROR_UNAUTHORIZED', text: 'Acesso negado', error: true }, 0);
-		expect(unauthorized.message).toBe('Acesso negado [item 0]');
+		expect(unauthorized.message).toBe('WTS Chat refused the API token: Acesso negado [item 0]');
 		expect(unauthorized.description).toMatch(/API token in the WTS Chat credential/);
 		const limited = apiError(node, 429, { title: 'Too Many Requests', status: 429 }, 1, { retryAfterSeconds: 120, attempts: 1 });
-		expect(limited.message).toBe('Too Many Requests [item 1]');
+		expect(limited.message).toBe('WTS Chat rate limit reached: Too Many Requests [item 1]');
 		expect(limited.description).toMatch(/rate limit/);
 		expect(limited.description).toMatch(/120 s/);
 	});
@@ -71,6 +98,8 @@ describe('apiError', () => {
 	it('never falls back to a bare generic text when the body is empty', () => {
 		const e = apiError(node, 503, '', 0, { attempts: 4 });
 		expect(e.message).toBe('WTS Chat is temporarily unavailable [item 0]');
+		// A load balancer's HTML page is not shown as the API's text.
+		expect(apiError(node, 502, '<html><body>Bad Gateway</body></html>', 0).message).toBe('WTS Chat is unreachable (bad gateway) [item 0]');
 		expect(e.description).toMatch(/after 4 attempts/);
 	});
 });

@@ -81,14 +81,15 @@ describe('transport: retries', () => {
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe('The connection to WTS Chat dropped before it answered [item 0]');
 		expect(error.description).toMatch(/may have processed this request, so it was not sent again/);
-		expect(error.description).toMatch(/Network error: ECONNRESET/);
+		expect(error.description).toMatch(/Network code: ECONNRESET/);
 		expect(calls(messagePath)).toHaveLength(1);
 		expect(t.sandbox.state.messages.size).toBe(before + 1);
 	});
 
 	it('does not retry the 500 FORM_ERROR that WTS uses for not found', async () => {
 		const error = await t.runError({ ...get, sessionId: rl('00000000-0000-4000-8000-000000000000') });
-		expect(error.httpCode).toBe('500');
+		expect(error.message).toBe('Session 00000000-0000-4000-8000-000000000000 not found [item 0]');
+		expect(error.httpCode).toBe('404');
 		expect(t.apiRequests()).toHaveLength(1);
 	});
 });

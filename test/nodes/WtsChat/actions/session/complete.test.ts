@@ -62,10 +62,10 @@ describe('Session → Complete', () => {
 		const missing = '00000000-0000-4000-8000-000000000000';
 		const error = await t.runError({ ...base, sessionId: rl(missing) });
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toMatch(/\[item 0\]$/);
-		expect(error.message).not.toMatch(/Bad request|please check your parameters/i);
-		expect(error.httpCode).toBe('500');
-		expect(error.description).toMatch(/exists in this account/);
+		expect(error.message).toBe(`Session ${missing} not found [item 0]`);
+		expect(error.httpCode).toBe('404');
+		expect(error.description).toContain('WTS Chat answered "Conversa não encontrada"');
+		expect(error.description).toMatch(/exists in this WTS Chat account/);
 		expect(t.apiRequests()).toHaveLength(1);
 	});
 
@@ -116,7 +116,7 @@ describe('Session → Complete', () => {
 		});
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.httpCode).toBe('401');
-		expect(error.message).toBe('Acesso negado [item 0]');
+		expect(error.message).toBe('WTS Chat refused the API token: Acesso negado [item 0]');
 		expect(error.description).toMatch(/API token in the WTS Chat credential/);
 		const everything = JSON.stringify({ ...error, message: error.message, description: error.description, stack: error.stack });
 		expect(everything).not.toContain(wrongToken);

@@ -85,9 +85,9 @@ describe('Session → Transfer / Assign / Update Status', () => {
 		expect(state(sessionId)).toMatchObject({ departmentId: dep, userId: agent });
 	});
 
-	it('requires the department', async () => {
+	it('requires a department or an agent', async () => {
 		const error = await t.runError(S('transfer', { sessionId: rl(sessionId) }));
-		expect(error.message).toBe('The Department ID field is empty [item 0]');
+		expect(error.message).toBe('No department or agent to transfer to [item 0]');
 		expect(t.apiRequests()).toHaveLength(0);
 	});
 
@@ -139,10 +139,11 @@ describe('Session → Update (partial)', () => {
 		const { output } = await t.run(
 			S('update', {
 				sessionId: rl(sessionId),
-				updateFields: { status: 'PENDING', agentId: agent, departmentId: dep, classification: { value: { category: 'WON', description: 'Pedido fechado', amount: 199.9 } } },
+				updateFields: { status: 'PENDING', agentId: agent, departmentId: dep, classificationCategory: 'WON', classificationDescription: 'Pedido fechado', classificationAmount: 199.9 },
 			}),
 		);
 		expect(lastRequest().body.fields).toEqual(['Status', 'UserId', 'DepartmentId', 'Classification']);
+		expect(lastRequest().body.classification).toEqual({ category: 'WON', description: 'Pedido fechado', amount: 199.9 });
 		expect(only(output)[0]).toMatchObject({ status: 'PENDING', userId: agent, departmentId: dep });
 	});
 
