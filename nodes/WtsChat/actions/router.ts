@@ -43,6 +43,8 @@ async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, ite
 			groups.set(key, group);
 		} catch (error) {
 			results[i] = { error };
+			// Without Continue On Fail the run stops at this item, before any request.
+			if (!ctx.continueOnFail()) return results;
 		}
 	}
 	for (const group of groups.values()) {
@@ -66,6 +68,7 @@ async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, ite
 				});
 			} catch (error) {
 				for (const index of indexes) results[index] = { error };
+				if (!ctx.continueOnFail()) return results;
 			}
 		}
 	}
@@ -102,16 +105,28 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				'Add an HTTP Request node, set Authentication to "Predefined Credential Type" and Credential Type to "WTS Chat API"; the token is then added for you. Use a URL such as https://api.wts.chat/chat/v1/channel.',
 		});
 	}
-	const op = resources[resource]?.[operation] as { execute?: OperationExecute; batch?: BatchOperation<unknown> } | undefined;
+	const op = resources[resource]?.[operation] as OperationModule | undefined;
 	if (!op?.execute && !op?.batch) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
 			description: 'Pick an operation from the list. If this workflow was made with a newer version of the node, update the package.',
 		});
 	}
-	const results = op.batch ? await runBatch(this, op.batch, items.length) : await runEach(this, op.execute as OperationExecute, items.length);
+	return await runOperation.call(this, op as OperationModule, items.length);
+}
+
+export interface OperationModule {
+	execute?: OperationExecute;
+	batch?: BatchOperation<unknown>;
+}
+
+/** Runs one operation module over `itemCount` input items and builds the paired output (and error items). */
+export async function runOperation(this: IExecuteFunctions, op: OperationModule, itemCount: number): Promise<INodeExecutionData[][]> {
+	const results = op.batch ? await runBatch(this, op.batch, itemCount) : await runEach(this, op.execute as OperationExecute, itemCount);
 	const returnData: INodeExecutionData[] = [];
-	for (let i = 0; i < results.length; i++) {
+	for (let i = 0; i < itemCount; i++) {
 		const result = results[i];
+		// Only after a failure that stops the run (no Continue On Fail) can an item have no result.
+		if (result === undefined) continue;
 		if ('ok' in result) {
 			returnData.push(
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result.ok), { itemData: { item: i } }),

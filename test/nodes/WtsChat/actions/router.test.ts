@@ -1,7 +1,10 @@
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
 import { idLocator } from '../../../../nodes/WtsChat/actions/common.descriptions';
+import type { BatchOperation } from '../../../../nodes/WtsChat/actions/node.type';
+import { runOperation } from '../../../../nodes/WtsChat/actions/router';
 import { useSandbox } from '../../../harness/fixture.mjs';
 
 const t = useSandbox();
@@ -40,5 +43,70 @@ describe('resource locators', () => {
 		expect(regexOf(false).test('')).toBe(true);
 		expect(regexOf(false).test(uuid)).toBe(true);
 		expect(regexOf(false).test('abc')).toBe(false);
+	});
+});
+
+describe('router: batch operations (one way to run them, for every resource)', () => {
+	type Entry = { phone: string };
+	/** An IExecuteFunctions with what runOperation uses; `items` input items. */
+	function context(itemCount: number, continueOnFail: boolean) {
+		const node = { id: 'n', name: 'WTS Chat', type: 'n8n-nodes-wts-chat.wtsChat', typeVersion: 1, position: [0, 0], parameters: {} };
+		return {
+			getNode: () => node,
+			getInputData: () => Array.from({ length: itemCount }, (_, i) => ({ json: { i } })),
+			continueOnFail: () => continueOnFail,
+			helpers: {
+				returnJsonArray: (data: unknown) => (Array.isArray(data) ? data : [data]).map((json) => ({ json })),
+				constructExecutionMetaData: (items: Array<{ json: unknown }>, { itemData }: { itemData: unknown }) =>
+					items.map((d) => ({ ...d, pairedItem: itemData })),
+			},
+		} as unknown as IExecuteFunctions;
+	}
+	/** A batch operation keyed by list, size 100; item 3's input is invalid; the API rejects entry "bad". */
+	function operation(sent: Array<{ key: string; indexes: number[] }>) {
+		const batch: BatchOperation<Entry> = {
+			size: 100,
+			async prepare(i) {
+				if (i === 3) throw new NodeOperationError(this.getNode(), `Bad phone [item ${i}]`, { itemIndex: i });
+				return { key: i % 2 ? 'odd' : 'even', entry: { phone: i === 5 ? 'bad' : String(i) } };
+			},
+			async send(entries, indexes) {
+				sent.push({ key: entries[0].phone === 'bad' || Number(entries[0].phone) % 2 ? 'odd' : 'even', indexes });
+				return entries.map((e) => (e.phone === 'bad' ? new Error('WTS Chat rejected this contact') : { ok: e.phone }));
+			},
+		};
+		return { batch: batch as BatchOperation<unknown> };
+	}
+
+	it('groups 10,000 items into ⌈N/size⌉ requests per key and outputs one paired item per input item', async () => {
+		const sent: Array<{ key: string; indexes: number[] }> = [];
+		const [out] = await runOperation.call(context(10_000, true), operation(sent), 10_000);
+		expect(sent).toHaveLength(100); // 4,999 even items → 50 requests, 5,000 odd items → 50 requests
+		expect(Math.max(...sent.map((s) => s.indexes.length))).toBe(100);
+		expect(out).toHaveLength(10_000);
+		expect(out.map((o) => (o.pairedItem as { item: number }).item)).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
+		expect(out[3].json).toEqual({ error: 'Bad phone [item 3]' });
+		expect(out[5].json).toEqual({ error: 'WTS Chat rejected this contact [item 5]' });
+		expect(out[5].error?.description).toMatch(/report it/);
+		expect(out[7].json).toEqual({ ok: '7' });
+	});
+
+	it('gives every item of a failed request its own error naming it', async () => {
+		const batch: BatchOperation<unknown> = {
+			size: 2,
+			prepare: async (i) => ({ key: 'all', entry: i }),
+			async send() {
+				throw new NodeApiError(this.getNode(), { message: 'down' } as JsonObject, { message: 'WTS Chat is temporarily unavailable', description: 'Try again later.', httpCode: '503' });
+			},
+		};
+		const [out] = await runOperation.call(context(3, true), { batch }, 3);
+		expect(out.map((o) => o.json.error)).toEqual([0, 1, 2].map((i) => `WTS Chat is temporarily unavailable [item ${i}]`));
+		expect(out.map((o) => o.error?.description)).toEqual(['Try again later.', 'Try again later.', 'Try again later.']);
+	});
+
+	it('without Continue On Fail, stops at a bad item before any request', async () => {
+		const sent: Array<{ key: string; indexes: number[] }> = [];
+		await expect(runOperation.call(context(10, false), operation(sent), 10)).rejects.toThrow('Bad phone [item 3]');
+		expect(sent).toHaveLength(0);
 	});
 });
