@@ -9,6 +9,8 @@
 //
 // Ctrl+C stops n8n and the sandbox. The n8n installation and its user folder (database, credentials, workflows)
 // are kept in ${WTS_N8N_CACHE:-~/.cache/n8n-nodes-wts-chat}, so the next start is quick and keeps your work.
+// On the first start of a user folder n8n gets a local owner account (demo@wts-chat.local and a generated
+// password kept in the user folder); the login is printed next to the editor URL on every start.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -30,6 +32,7 @@ import {
 	startN8n,
 	VERSIONS,
 } from './n8n.mjs';
+import { demoLoginFile, ensureDemoOwner, readDemoLogin, writeDemoLogin } from './lib/demo-owner.mjs';
 
 const HELP = `Usage: npm start [-- options]
 
@@ -42,7 +45,11 @@ Options:
                         (also: WTS_NO_SANDBOX=1). The token comes from WTS_API_TOKEN or is asked on the terminal.
   --base-url <url>      API host of the real account (default: WTS_BASE_URL or https://api.wts.chat)
   --n8n <version>       n8n version: ${Object.keys(VERSIONS).join(' or ')} (default ${DEFAULT_VERSION})
-  --reset               start from an empty n8n user folder (deletes its workflows, credentials, executions)
+  --reset               start from an empty n8n user folder (deletes its workflows, credentials, executions;
+                        the demo login is kept)
+  --data-dir <dir>      where the n8n user folders and the packed package live (also: WTS_START_DIR;
+                        default <cache>/start). The n8n installs stay in the cache either way.
+  --package <file.tgz>  install this packed package instead of building and packing the working tree
   --verbose             show n8n's own log lines
   --help                this text
 `;
@@ -56,6 +63,8 @@ function parseArgs(argv) {
 		version: DEFAULT_VERSION,
 		reset: false,
 		verbose: false,
+		dataDir: process.env.WTS_START_DIR || undefined,
+		package: undefined,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -70,10 +79,14 @@ function parseArgs(argv) {
 		else if (a === '--base-url') o.baseUrl = value();
 		else if (a === '--n8n') o.version = value();
 		else if (a === '--reset') o.reset = true;
+		else if (a === '--data-dir') o.dataDir = value();
+		else if (a === '--package') o.package = path.resolve(value());
 		else if (a === '--verbose') o.verbose = true;
 		else if (a === '--help' || a === '-h') o.help = true;
 		else throw new Error(`Unknown option ${a}\n\n${HELP}`);
 	}
+	o.dataDir = path.resolve(o.dataDir ?? path.join(cacheDir(), 'start'));
+	if (o.package && !existsSync(o.package)) throw new Error(`--package ${o.package}: no such file`);
 	if (!VERSIONS[o.version]) throw new Error(`--n8n must be one of ${Object.keys(VERSIONS).join(', ')}`);
 	for (const [k, v] of [
 		['--port', o.port],
@@ -144,9 +157,14 @@ async function main() {
 	say(`WTS Chat for n8n — local environment (n8n ${opts.version}, ${opts.sandbox ? 'sandbox' : 'real account'})`);
 
 	// 1. the package, built and packed the way it is published
-	step('Building the package (npm run build)');
-	await buildPackage({ log: (m) => say(`  ${m}`) });
-	const tgz = await packPackage({ destDir: path.join(cacheDir(), 'start', 'pack'), log: (m) => say(`  ${m}`) });
+	let tgz = opts.package;
+	if (tgz) {
+		step(`Package ${tgz} (--package: not building)`);
+	} else {
+		step('Building the package (npm run build)');
+		await buildPackage({ log: (m) => say(`  ${m}`) });
+		tgz = await packPackage({ destDir: path.join(opts.dataDir, 'pack'), log: (m) => say(`  ${m}`) });
+	}
 
 	// 2. n8n (installed on first use)
 	step(`n8n ${opts.version}`);
@@ -176,10 +194,14 @@ async function main() {
 	}
 
 	// 4. the user folder (kept between runs), our package, the credential and the examples
-	const userFolder = path.join(cacheDir(), 'start', `n8n-${opts.version}${opts.sandbox ? '' : '-account'}`);
+	const userFolder = path.join(opts.dataDir, `n8n-${opts.version}${opts.sandbox ? '' : '-account'}`);
 	const { createUserFolder } = await import('./n8n.mjs');
 	const firstRun = opts.reset || !existsSync(path.join(userFolder, '.n8n'));
-	if (firstRun) createUserFolder(userFolder);
+	if (firstRun) {
+		const keptLogin = readDemoLogin(userFolder); // --reset: the new owner gets the same login
+		createUserFolder(userFolder);
+		if (keptLogin) writeDemoLogin(userFolder, keptLogin);
+	}
 	step(`n8n user folder ${userFolder}${firstRun ? ' (new)' : ''}`);
 	const installed = await installPackage(userFolder, tgz);
 	say(`  installed n8n-nodes-wts-chat ${installed.version} into .n8n/nodes/node_modules`);
@@ -235,10 +257,30 @@ async function main() {
 		process.exit(1);
 	});
 
+	// 6. the owner account, so the editor opens on a login form (then the Workflows list), not on owner set-up
+	let owner;
+	try {
+		owner = await ensureDemoOwner(n8n.url, userFolder);
+	} catch (error) {
+		owner = { status: 'failed', error };
+	}
+	if (owner.status === 'created') say(`  owner account ${owner.login.email} created (login kept in ${demoLoginFile(userFolder)})`);
+
 	const line = '─'.repeat(78);
 	say(`\n${line}`);
 	say(`n8n ${opts.version} is ready (${formatMs(Date.now() - t0)}):  ${n8n.url}`);
-	if (firstRun) say('  First visit: n8n asks you to create its owner account (stored only in this local n8n).');
+	if (owner.status === 'created' || owner.status === 'exists') {
+		say(`  Log in:  ${owner.login.email}   password: ${owner.login.password}   (local demo owner of this n8n only)`);
+	} else if (owner.status === 'changed') {
+		say(`  Log in:  ${owner.login.email} with the password you set in the editor (the demo password kept in`);
+		say(`           ${demoLoginFile(userFolder)} no longer works; npm start -- --reset starts over with it).`);
+	} else if (owner.status === 'foreign') {
+		say('  Log in with the owner account you created in this n8n earlier (npm start -- --reset starts over');
+		say('  with an empty n8n and a printed demo login).');
+	} else {
+		say(`  ! Could not create the demo owner account (${owner.error?.message ?? owner.error}); the editor`);
+		say('    asks you to set up an owner account yourself (stored only in this local n8n).');
+	}
 	say(`  Node: "WTS Chat" (n8n-nodes-wts-chat.wtsChat) · Credential: "${credential.name}"`);
 	if (sandbox) {
 		say(`  Examples: Workflows → "WTS Chat: ..." (open one, then "Execute workflow")`);

@@ -1,5 +1,5 @@
 // A small client for n8n's own REST API (/rest/...), the one its editor uses: owner set-up, login (cookie),
-// workflows (activate), executions (with their full run data) and the credential test.
+// settings, workflows (list, activate), executions (with their full run data) and the credential test.
 // Works with n8n 2.8.4 and 2.39.10. No dependencies (global fetch).
 
 /**
@@ -89,6 +89,31 @@ export class N8nRest {
 
 	async login(owner = OWNER) {
 		return await this.data('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
+	}
+
+	/** POST /rest/owner/setup (throws unless n8n created the owner; then this client holds its session cookie). */
+	async setupOwner(owner = OWNER) {
+		return await this.data('POST', '/rest/owner/setup', owner);
+	}
+
+	/**
+	 * GET /rest/settings: the editor's settings (the public subset without a session, the full set with one).
+	 * Both carry `userManagement.showSetupOnFirstLoad`.
+	 */
+	async settings() {
+		return await this.data('GET', '/rest/settings');
+	}
+
+	/** Whether n8n still opens on its "Set up owner account" form (no owner yet). */
+	async ownerSetupPending() {
+		const pending = (await this.settings())?.userManagement?.showSetupOnFirstLoad;
+		if (typeof pending !== 'boolean') throw new Error('n8n /rest/settings has no userManagement.showSetupOnFirstLoad');
+		return pending;
+	}
+
+	/** The workflows the logged-in user sees on the editor's Workflows list (GET /rest/workflows). */
+	async listWorkflows() {
+		return (await this.data('GET', '/rest/workflows')) ?? [];
 	}
 
 	async getWorkflow(id) {
