@@ -1,98 +1,55 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import { apiRequest, apiRequestPage } from '../transport';
+import { agentLabel, channelLabel, departmentLabel, templateLabel } from './labels';
+import { searchSessionList } from './sessionSearch';
 
-const PAGE_SIZE = 50;
+// Every search here matches the filter against the label it returns, folded (case and accents ignored) by
+// helpers/search.ts: see that file for the rule, labels.ts for the labels.
 
-function matches(filter: string | undefined, ...texts: unknown[]): boolean {
-	if (!filter) return true;
-	const f = filter.toLowerCase();
-	return texts.some((t) => typeof t === 'string' && t.toLowerCase().includes(f));
-}
-
-function nextToken(page: number, hasMorePages: boolean): string | undefined {
-	return hasMorePages ? String(page + 1) : undefined;
-}
-
+/** Sessions: pages on through the listing and looks deep history up directly; see sessionSearch.ts. */
 export async function searchSessions(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1) || 1;
-	const { items, hasMorePages } = await apiRequestPage.call(
-		this,
-		{
-			method: 'GET',
-			path: '/chat/v2/session',
-			qs: {
-				IncludeDetails: ['ContactDetails'],
-				Status: ['STARTED', 'PENDING', 'IN_PROGRESS'],
-				OrderBy: 'LastInteractionAt',
-				OrderDirection: 'DESCENDING',
-			},
-		},
-		page,
-		PAGE_SIZE,
-	);
-	const results: INodeListSearchItems[] = [];
-	for (const s of items) {
-		const contact = (s.contactDetails ?? {}) as IDataObject;
-		const who = (contact.name as string) || (contact.phonenumberFormatted as string) || 'Unknown contact';
-		if (!matches(filter, who, s.number, s.id, s.lastMessageText)) continue;
-		results.push({
-			name: `${who} · ${String(s.status ?? '').replace('_', ' ').toLowerCase()}${s.number ? ` · #${s.number}` : ''}`,
-			value: s.id as string,
-			url: typeof s.previewUrl === 'string' ? s.previewUrl : undefined,
-		});
-	}
-	return { results, paginationToken: nextToken(page, hasMorePages) };
+	return await searchSessionList(this, filter, paginationToken);
 }
 
+/** Listings that answer one plain array (departments, agents, channels): one request, filtered on the label. */
 async function searchPlainList(
 	ctx: ILoadOptionsFunctions,
 	path: string,
 	filter: string | undefined,
-	toItem: (record: IDataObject) => { item: INodeListSearchItems; search: unknown[] },
+	toItem: (record: IDataObject) => INodeListSearchItems,
 ): Promise<INodeListSearchResult> {
 	const body = await apiRequest.call(ctx, { method: 'GET', path });
 	const records = (Array.isArray(body) ? body : ((body as IDataObject)?.items as IDataObject[]) ?? []) as IDataObject[];
-	const results = records
-		.map(toItem)
-		.filter((r) => matches(filter, ...r.search))
-		.map((r) => r.item)
-		.sort((a, b) => a.name.localeCompare(b.name));
-	return { results };
+	return { results: filterByLabel(records.map(toItem), filter) };
 }
 
 export async function searchDepartments(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await searchPlainList(this, '/core/v2/department', filter, (d) => ({
-		item: { name: String(d.name ?? d.id), value: d.id as string },
-		search: [d.name, d.id],
+		name: departmentLabel(d),
+		value: d.id as string,
 	}));
 }
 
 export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	return await searchPlainList(this, '/core/v1/agent', filter, (a) => ({
-		item: {
-			name: a.email ? `${String(a.name ?? a.userId)} (${String(a.email)})` : String(a.name ?? a.userId),
-			// Sessions, transfers and assignments reference the agent's userId, not the agent record id.
-			value: (a.userId ?? a.id) as string,
-		},
-		search: [a.name, a.shortName, a.email, a.userId],
+		name: agentLabel(a),
+		// Sessions, transfers and assignments reference the agent's userId, not the agent record id.
+		value: (a.userId ?? a.id) as string,
 	}));
 }
 
 export async function searchChannels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchPlainList(this, '/chat/v1/channel', filter, (c) => {
-		const identity = (c.identity ?? {}) as IDataObject;
-		const label = (identity.displayName as string) || (c.numberFormatted as string) || (c.number as string) || String(c.id);
-		return {
-			item: { name: `${label} (${String(c.type ?? identity.platform ?? 'channel')})`, value: c.id as string },
-			search: [label, c.number, identity.humanId, c.type, c.id],
-		};
-	});
+	return await searchPlainList(this, '/chat/v1/channel', filter, (c) => ({
+		name: channelLabel(c),
+		value: c.id as string,
+	}));
 }
 
 /** The channel of the session chosen in the node, so templates can be narrowed to it. */
@@ -116,26 +73,40 @@ async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string
 	}
 }
 
+const TEMPLATE_PAGE_SIZE = 100;
+/** Listing pages one template search call may read (plus one request for the chosen session's channel). */
+const TEMPLATE_PAGES_PER_CALL = 5;
+const TEMPLATE_ENOUGH = 30;
+
+/**
+ * Templates, narrowed to the chosen session's channel. The API's Name filter is not used: it is a plain
+ * case-insensitive "contains" on the name (accents count, "boas vindas" misses "boas_vindas"), so the filter is
+ * matched here on the label, paging on through the listing (at most TEMPLATE_PAGES_PER_CALL pages per call, the
+ * next page in paginationToken) until enough templates match.
+ */
 export async function searchTemplates(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1) || 1;
+	let page = Math.max(1, Number(paginationToken ?? 1) || 1);
 	const channelId = await currentSessionChannel(this);
-	const { items, hasMorePages } = await apiRequestPage.call(
-		this,
-		{
-			method: 'GET',
-			path: '/chat/v1/template',
-			qs: { Name: filter || undefined, ChannelId: channelId, Archived: false },
-		},
-		page,
-		PAGE_SIZE,
-	);
-	const results = items.map((t) => ({
-		name: `${String(t.name ?? t.id)}${t.status ? ` (${String(t.status)})` : ''}`,
-		value: t.id as string,
-	}));
-	return { results, paginationToken: nextToken(page, hasMorePages) };
+	const results: INodeListSearchItems[] = [];
+	const limit = searchTerms(filter).length > 0 ? TEMPLATE_PAGES_PER_CALL : 1;
+	for (let read = 0; read < limit; read++) {
+		const { items, hasMorePages } = await apiRequestPage.call(
+			this,
+			{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },
+			page,
+			TEMPLATE_PAGE_SIZE,
+		);
+		for (const t of items) {
+			const name = templateLabel(t);
+			if (matchesSearch(filter, name)) results.push({ name, value: t.id as string });
+		}
+		if (!hasMorePages || items.length === 0) return { results };
+		page++;
+		if (results.length >= TEMPLATE_ENOUGH) break;
+	}
+	return { results, paginationToken: String(page) };
 }

@@ -1,26 +1,28 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { compareLabels } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import { apiRequest, apiRequestPage } from '../transport';
+import { agentLabel, channelLabel, departmentLabel } from './labels';
+
+// Load options get no filter from n8n (the editor filters these lists itself), so there is no search to fold
+// here; the labels are the same as the list searches' (labels.ts) so a record reads the same in every picker.
 
 function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
-	return a.name.localeCompare(b.name);
+	return compareLabels(a.name, b.name);
+}
+
+async function plainList(ctx: ILoadOptionsFunctions, path: string): Promise<IDataObject[]> {
+	const body = await apiRequest.call(ctx, { method: 'GET', path });
+	return (Array.isArray(body) ? body : ((body as IDataObject)?.items as IDataObject[]) ?? []) as IDataObject[];
 }
 
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const tags = (await apiRequest.call(this, { method: 'GET', path: '/core/v1/tag' })) as IDataObject[];
-	return (Array.isArray(tags) ? tags : []).map((t) => ({ name: String(t.name ?? t.id), value: t.id as string })).sort(byName);
+	return (await plainList(this, '/core/v1/tag')).map((t) => ({ name: String(t.name ?? t.id), value: t.id as string })).sort(byName);
 }
 
 export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const channels = (await apiRequest.call(this, { method: 'GET', path: '/chat/v1/channel' })) as IDataObject[];
-	return (Array.isArray(channels) ? channels : [])
-		.map((c) => {
-			const identity = (c.identity ?? {}) as IDataObject;
-			const label = (identity.displayName as string) || (c.numberFormatted as string) || String(c.id);
-			return { name: `${label} (${String(c.type ?? '')})`, value: c.id as string };
-		})
-		.sort(byName);
+	return (await plainList(this, '/chat/v1/channel')).map((c) => ({ name: channelLabel(c), value: c.id as string })).sort(byName);
 }
 
 /** The variables of the template chosen in the node (found by paging the template listing with its params). */
@@ -45,13 +47,11 @@ export async function getTemplateParameters(this: ILoadOptionsFunctions): Promis
 }
 
 export async function getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const list = (await apiRequest.call(this, { method: 'GET', path: '/core/v2/department' })) as IDataObject[];
-	return (Array.isArray(list) ? list : []).map((d) => ({ name: String(d.name ?? d.id), value: d.id as string })).sort(byName);
+	return (await plainList(this, '/core/v2/department')).map((d) => ({ name: departmentLabel(d), value: d.id as string })).sort(byName);
 }
 
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const list = (await apiRequest.call(this, { method: 'GET', path: '/core/v1/agent' })) as IDataObject[];
-	return (Array.isArray(list) ? list : [])
-		.map((a) => ({ name: String(a.name ?? a.email ?? a.userId), value: (a.userId ?? a.id) as string }))
+	return (await plainList(this, '/core/v1/agent'))
+		.map((a) => ({ name: agentLabel(a), value: (a.userId ?? a.id) as string }))
 		.sort(byName);
 }
