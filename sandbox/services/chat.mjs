@@ -246,13 +246,16 @@ export const handlers = {
 		}
 		if (fields.has('Classification')) {
 			const c = b.classification;
+			// Guess (docs silent): sub-fields left out keep their value; `classification: null` removes it.
+			const prev = s.classification ?? {};
+			const category = c?.category ?? prev.category ?? 'UNDEFINED';
 			s.classification = c
 				? {
-						id: s.classification?.id ?? newId(),
-						category: c.category ?? 'UNDEFINED',
-						categoryDescription: c.description ?? null,
-						amount: c.amount ?? 0,
-						categoryName: CLASSIFICATION_NAMES[c.category ?? 'UNDEFINED'],
+						id: prev.id ?? newId(),
+						category,
+						categoryDescription: c.description !== undefined ? c.description : (prev.categoryDescription ?? null),
+						amount: c.amount !== undefined && c.amount !== null ? c.amount : (prev.amount ?? 0),
+						categoryName: CLASSIFICATION_NAMES[category],
 					}
 				: null;
 			applied.push('Classification');
