@@ -112,9 +112,11 @@ const sessionFromItem = rl('={{ $json.sessionId }}');
 // per entry of the request's `items`) → the node(s) under test.
 
 const E2E = [];
-const e2e = (slug, name, nodes, edges) => {
+const e2e = (slug, name, nodes, edges, extra = {}) => {
 	const id = `WtsE2e${createHash('sha1').update(slug).digest('hex').slice(0, 10)}`;
-	E2E.push({ file: `${slug}.json`, wf: workflow(id, `e2e: ${name}`, nodes, edges) });
+	const wf = workflow(id, `e2e: ${name}`, nodes, edges);
+	if (extra.settings) wf.settings = { ...wf.settings, ...extra.settings };
+	E2E.push({ file: `${slug}.json`, wf });
 };
 
 e2e(
@@ -223,7 +225,9 @@ e2e(
 				number: '={{ $json.number }}',
 				metadata: { entries: [{ key: 'pedido', value: '={{ $json.pedido }}' }] },
 				removeMetadataKeys: 'origem',
-				classification: { value: { category: 'WON', description: 'Venda fechada pelo n8n', amount: 199.9 } },
+				classificationCategory: 'WON',
+				classificationDescription: 'Venda fechada pelo n8n',
+				classificationAmount: 199.9,
 			},
 			clearFields: [],
 			options: {},
@@ -319,6 +323,52 @@ e2e(
 		['File from Base64', 'Send File'],
 		['Webhook', 'Send File from URL'],
 	],
+);
+
+e2e(
+	'session-fidelity',
+	"Session fidelity: the workflow's time zone, a metadata filter, a transfer to an agent only, a note with a binary file",
+	[
+		webhook('session-fidelity'),
+		wts('Sessions Since', [220, -200], {
+			operation: 'getMany',
+			limit: 1,
+			filters: { createdAtAfter: '2026-01-31T18:00:00', metadata: { entries: [{ key: 'pedido', value: '={{ $json.body.pedido }}' }] } },
+			options: {},
+		}),
+		wts('Transfer to Agent', [220, 0], {
+			operation: 'transfer',
+			sessionId: rl('={{ $json.body.sessionId }}'),
+			departmentId: { __rl: true, mode: 'list', value: '' },
+			agentId: rl('={{ $json.body.agentId }}'),
+			options: {},
+		}),
+		{
+			name: 'Note File',
+			type: 'n8n-nodes-base.convertToFile',
+			typeVersion: 1.1,
+			position: [220, 200],
+			parameters: {
+				operation: 'toBinary',
+				sourceProperty: 'body.contentBase64',
+				binaryPropertyName: 'contrato',
+				options: { fileName: 'contrato', mimeType: 'application/pdf' },
+			},
+		},
+		wts('Add Note with File', [440, 200], {
+			operation: 'addNote',
+			sessionId: rl("={{ $('Webhook').item.json.body.sessionId }}"),
+			text: 'Contrato assinado',
+			options: { binaryPropertyNames: 'contrato' },
+		}),
+	],
+	[
+		['Webhook', 'Sessions Since'],
+		['Webhook', 'Transfer to Agent'],
+		['Webhook', 'Note File'],
+		['Note File', 'Add Note with File'],
+	],
+	{ settings: { timezone: 'America/Sao_Paulo' } },
 );
 
 e2e(

@@ -79,6 +79,8 @@ export function defineN8nSuite(version) {
 			expect(nodes.some((n) => n.name === 'CUSTOM.wtsChat')).toBe(false);
 			const creds = (await leg.rest.request('GET', '/types/credentials.json')).body;
 			expect(creds.some((c) => c.name === 'wtsChatApi')).toBe(true);
+			// the nodes panel finds it as Helena or FLW too (codex aliases, as n8n loaded them)
+			expect(ours[0].codex?.alias).toEqual(expect.arrayContaining(['Helena', 'FLW', 'FLW Chat', 'WTS']));
 		});
 
 		it('Get Many: Return All with a status filter, a Limit, and a Last Interaction At Before filter', async () => {
@@ -119,6 +121,10 @@ export function defineN8nSuite(version) {
 			expect(paired(out)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 			expect(out.every((i) => typeof i.json.contactDetails?.name === 'string')).toBe(true);
 			expect(out[1].json.departmentDetails?.id).toBe(out[1].json.departmentId);
+			// Simplify is on by default: the kept fields plus the details asked for
+			expect(Object.keys(out[0].json).sort()).toEqual(
+				['id', 'number', 'status', 'title', 'contactId', 'channelId', 'departmentId', 'userId', 'lastInteractionDate', 'lastMessageText', 'contactDetails', 'departmentDetails'].sort(),
+			);
 			verified.add('get');
 		});
 
@@ -349,6 +355,31 @@ export function defineN8nSuite(version) {
 			verified.add('getNotes');
 		});
 
+		it("Session fidelity in real n8n: the workflow's time zone, Metadata[key] filter, transfer to an agent only, a note with a binary file", async () => {
+			const sessionId = S[24];
+			const agentId = AG.carla.userId;
+			const before = await leg.state.session(sessionId);
+			const bytes = Buffer.from('%PDF-1.4 contrato e2e\n');
+			const r = await leg.run('session-fidelity', { sessionId, agentId, pedido: 'E2E-1', contentBase64: bytes.toString('base64') });
+			expect(r.execution.status).toBe('success');
+			const requests = await leg.state.requests();
+			// 18:00 in the workflow's zone (America/Sao_Paulo, UTC-3) is 21:00Z, whatever the zone of the n8n process
+			const list = requests.find((q) => q.method === 'GET' && q.path === '/chat/v2/session');
+			expect(list.query['CreatedAt.After']).toEqual(['2026-01-31T21:00:00.000Z']);
+			expect(list.query['Metadata[pedido]']).toEqual(['E2E-1']);
+			const transfer = requests.find((q) => q.path === `/chat/v1/session/${sessionId}/transfer`);
+			expect(transfer.body).toEqual({ type: 'USER', newUserId: agentId });
+			const after = await leg.state.session(sessionId);
+			expect(after).toMatchObject({ userId: agentId, departmentId: before.departmentId });
+			// the binary had no extension in its name: the upload names it contrato.pdf
+			const slot = requests.find((q) => q.method === 'GET' && q.path === '/core/v2/file');
+			expect(slot.query.Name).toEqual(['contrato.pdf']);
+			const note = after._notes.find((n) => n.text === 'Contrato assinado');
+			expect(note._fileIds).toHaveLength(1);
+			const stored = Buffer.from(await (await fetch(`${leg.sandbox.url}/__sandbox/files/${note._fileIds[0]}`)).arrayBuffer());
+			expect(stored.equals(bytes)).toBe(true);
+		});
+
 		const failingItems = { items: [{ sessionId: S[0] }, { sessionId: UNKNOWN_SESSION }, { sessionId: '' }] };
 
 		it('On Error "Continue" (regular output): failing items stay on the output, in place, with our message', async () => {
@@ -357,7 +388,7 @@ export function defineN8nSuite(version) {
 			const out = r.out('Get Session');
 			expect(out).toHaveLength(3);
 			expect(out[0].json.id).toBe(S[0]);
-			expect(out[1].json.error).toBe('Conversa não encontrada [item 1]');
+			expect(out[1].json.error).toBe(`Session ${UNKNOWN_SESSION} not found [item 1]`);
 			expect(out[2].json.error).toBe('The Session ID field is empty [item 2]');
 			expect(paired(out)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 			expect(r.out('Get Session', 1)).toEqual([]);
@@ -371,13 +402,13 @@ export function defineN8nSuite(version) {
 			const failed = r.out('Get Session', 1);
 			expect(ids(ok)).toEqual([S[0]]);
 			expect(paired(ok)).toEqual([{ item: 0 }]);
-			expect(failed.map((i) => i.json.error)).toEqual(['Conversa não encontrada [item 1]', 'The Session ID field is empty [item 2]']);
+			expect(failed.map((i) => i.json.error)).toEqual([`Session ${UNKNOWN_SESSION} not found [item 1]`, 'The Session ID field is empty [item 2]']);
 			expect(paired(failed)).toEqual([{ item: 1 }, { item: 2 }]);
 			expect(failed.map((i) => i.error?.name)).toEqual(['NodeApiError', 'NodeOperationError']);
 			expect(ids(r.out('Succeeded'))).toEqual([S[0]]);
 			// downstream of the error output, the pairedItem leads back to the failing input item
 			expect(r.out('Failed').map((i) => i.json)).toEqual([
-				{ sessionId: UNKNOWN_SESSION, reason: 'Conversa não encontrada [item 1]' },
+				{ sessionId: UNKNOWN_SESSION, reason: `Session ${UNKNOWN_SESSION} not found [item 1]` },
 				{ sessionId: '', reason: 'The Session ID field is empty [item 2]' },
 			]);
 		});
@@ -397,15 +428,17 @@ export function defineN8nSuite(version) {
 		it('On Error "Stop Workflow": the execution fails with the API text for the failing item (API error)', async () => {
 			const r = await leg.run('stop-workflow', { items: [{ sessionId: UNKNOWN_SESSION }] });
 			expect(r.execution.status).toBe('error');
-			expect(r.error.message).toBe('Conversa não encontrada [item 0]');
-			expect(r.error.description).toMatch(/exists in this account/);
-			expect(String(r.error.httpCode)).toBe('500');
+			// in English, naming the session; WTS's own text stays in the description (issue: not-found said in Portuguese)
+			expect(r.error.message).toBe(`Session ${UNKNOWN_SESSION} not found [item 0]`);
+			expect(r.error.description).toContain('WTS Chat answered "Conversa não encontrada"');
+			expect(r.error.description).toMatch(/exists in this WTS Chat account/);
+			expect(String(r.error.httpCode)).toBe('404');
 		});
 
 		it('a wrong API token fails the execution with the API text, not a generic message', async () => {
 			const r = await leg.run('bad-token', { items: [{ sessionId: S[0] }] });
 			expect(r.execution.status).toBe('error');
-			expect(r.error.message).toBe('Acesso negado [item 0]');
+			expect(r.error.message).toBe('WTS Chat refused the API token: Acesso negado [item 0]');
 			expect(r.error.description).toMatch(/API token/);
 			expect(String(r.error.httpCode)).toBe('401');
 		});
@@ -534,7 +567,7 @@ export function defineN8nSuite(version) {
 				expect(sent.map((i) => i.json.sessionId)).toEqual([S[7], S[8], S[11]]);
 				const failed = r.out('Failed (review)');
 				expect(failed.map((i) => i.json)).toEqual([
-					{ sessionId: S[1], name: 'João', reason: 'O modelo de mensagem não pertence ao canal da conversa. [item 2]' },
+					{ sessionId: S[1], name: 'João', reason: 'WTS Chat rejected the request: O modelo de mensagem não pertence ao canal da conversa. [item 2]' },
 				]);
 				expect(paired(r.out('Send Template', 1))).toEqual([{ item: 2 }]);
 				expect(paired(r.out('Send Template', 0))).toEqual([{ item: 0 }, { item: 1 }, { item: 3 }]);

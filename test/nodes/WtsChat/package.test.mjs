@@ -32,3 +32,28 @@ describe('package metadata', () => {
 		expect(pkg.description).toMatch(/session/i);
 	});
 });
+
+describe('README migration table', () => {
+	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+	const table = readme.slice(readme.indexOf('### Migrating from `n8n-nodes-wts`'));
+	const rows = [...table.matchAll(/^\| ([A-Za-z]+) → ([^|]+?) \| ([A-Za-z ]+) → ([^|]+?) \|/gm)].map((m) => ({
+		legacy: `${m[1]} → ${m[2].trim()}`,
+		resource: m[3].trim().toLowerCase().replace(/ /g, ''),
+		operation: m[4].trim(),
+	}));
+
+	it('names each of the 10 legacy Session actions next to the operation of this node that replaces it', () => {
+		const legacy = ['Get All Sessions', 'Get Session By ID', 'ChangeStatus', 'Complete Session', 'Transfer Session', 'Transfer to User', 'UpdateSession', 'Send Text In Session', 'Send File In Session', 'Send Template In Session'];
+		expect(rows.filter((r) => r.legacy.startsWith('Session → ')).map((r) => r.legacy.slice(10)).sort()).toEqual([...legacy].sort());
+	});
+
+	it('points every row at an operation the node has', () => {
+		for (const row of rows) {
+			const operation = node.description.properties.find(
+				(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.some((r) => r.toLowerCase() === row.resource),
+			);
+			expect(operation, row.legacy).toBeDefined();
+			expect(operation.options.map((o) => o.name), row.legacy).toContain(row.operation);
+		}
+	});
+});

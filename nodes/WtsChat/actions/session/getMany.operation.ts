@@ -128,7 +128,14 @@ function metadataQuery(ctx: IExecuteFunctions, filters: IDataObject, i: number):
 				itemIndex: i,
 			});
 		}
-		qs[`Metadata[${k}]`] = String(value ?? '');
+		const v = String(value ?? '');
+		if (v === '') {
+			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value [item ${i}]`, {
+				description: 'Give the filter the value the key must have, or remove the entry (the API cannot filter on an empty value).',
+				itemIndex: i,
+			});
+		}
+		qs[`Metadata[${k}]`] = v;
 	}
 	return qs;
 }

@@ -139,9 +139,11 @@ describe('5. Get Many filters by metadata (Metadata[key]=value)', () => {
 		expect(await run([{ key: 'pedido', value: 'a-1' }])).toEqual([]);
 	});
 
-	it('refuses an empty key before any request', async () => {
+	it('refuses an empty key or value before any request', async () => {
 		const error = await t.runError(S('getMany', { limit: 5, filters: { metadata: { entries: [{ key: ' ', value: 'x' }] } } }));
 		expect(error.message).toBe('A metadata filter has an empty key [item 0]');
+		const e2 = await t.runError(S('getMany', { limit: 5, filters: { metadata: { entries: [{ key: 'pedido', value: '' }] } } }));
+		expect(e2.message).toBe('The metadata filter "pedido" has an empty value [item 0]');
 		expect(t.apiRequests()).toHaveLength(0);
 	});
 });
