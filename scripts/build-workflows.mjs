@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { SEED } from '../sandbox/seed.mjs';
+import { workflowModules } from './workflows/index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NODE_TYPE = 'n8n-nodes-wts-chat.wtsChat';
@@ -820,6 +821,12 @@ example(
 	],
 	`## Send a template to many sessions\nSends the approved template *boas_vindas* ("Olá {{1}}! ...") into every session of *Session List*. The node is set to **On Error → Continue (using error output)**: a session that cannot take the template (here the third one, on another channel) goes to *Failed (review)* with the reason (and, through its paired item, which session it was), and the others are still sent.\n\n${CREDENTIAL_NOTE}`,
 );
+
+// ---------------------------------------------------------------------------------------------------------
+// the other resources' workflows (scripts/workflows/*.mjs)
+
+const kit = { e2e, example, wts, webhook, splitItems, noOp, manualTrigger, sticky, setFields, code, rl, uuid, SEED, CREDENTIAL_NOTE, SANDBOX_CREDENTIAL, NODE_TYPE };
+for (const define of workflowModules) define(kit);
 
 // ---------------------------------------------------------------------------------------------------------
 

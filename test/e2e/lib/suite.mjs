@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 
 import { SEED } from '../../../sandbox/seed.mjs';
 import { NODE_TYPE } from '../../../scripts/n8n.mjs';
+import { resourceCases } from './cases/index.mjs';
 import { startLeg } from './leg.mjs';
 
 const S = SEED.sessions.all;
@@ -595,14 +596,20 @@ export function defineN8nSuite(version) {
 			});
 		});
 
-		it('every Session operation of the node (as n8n loaded it) was run and checked above', async () => {
+		/** The operation values of a resource as n8n loaded the node ("Custom API Call", which n8n adds, excluded). */
+		const operationsOf = async (resource) => {
 			const nodes = (await leg.rest.request('GET', '/types/nodes.json')).body;
 			const ours = nodes.find((n) => n.name === NODE_TYPE);
-			const operations = ours.properties
-				.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('session'))
+			return ours.properties
+				.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource))
 				.options.map((o) => o.value)
-				// n8n itself appends "Custom API Call" to nodes whose credential the HTTP Request node can use
 				.filter((v) => v !== '__CUSTOM_API_CALL__');
+		};
+
+		for (const defineCases of resourceCases) defineCases({ leg: () => leg, api, version, operationsOf });
+
+		it('every Session operation of the node (as n8n loaded it) was run and checked above', async () => {
+			const operations = await operationsOf('session');
 			expect(operations).toHaveLength(15);
 			expect([...verified].sort(), `operations in n8n: ${operations.join(', ')}`).toEqual([...new Set(operations)].sort());
 		});

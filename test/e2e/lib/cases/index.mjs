@@ -1,0 +1,8 @@
+// End-to-end cases of the resources other than Session, one module per resource. Each module exports a function
+// `(suite) => void` that declares its `it(...)` cases inside the version's describe block. `suite` gives:
+//   suite.leg()         the running leg (n8n + sandbox): leg.run(slug, body), leg.state.*, leg.rest, leg.sandbox
+//   suite.api(path)     a direct GET to the sandbox's API (the ground truth), parsed JSON
+//   suite.version       the n8n version of this leg
+//   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
+// Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
+export const resourceCases = [];
