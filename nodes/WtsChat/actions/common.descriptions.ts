@@ -52,6 +52,9 @@ export function idLocator(o: LocatorOptions): INodeProperties {
 export const sessionLocator = (description = 'The session (conversation) to act on'): INodeProperties =>
 	idLocator({ name: 'sessionId', displayName: 'Session', searchListMethod: 'searchSessions', noun: 'session', description });
 
+export const contactLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'contactId', displayName: 'Contact', searchListMethod: 'searchContacts', noun: 'contact', ...o });
+
 export const departmentLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({
 		name: 'departmentId',

@@ -62,3 +62,11 @@ export function templateLabel(template: IDataObject): string {
 	const status = text(template.status);
 	return status ? `${name} (${status})` : name;
 }
+
+/** "Maria Souza · +55 11 99999-0001" (else the e-mail or Instagram handle): a contact's name and how to reach it. */
+export function contactLabel(contact: IDataObject): string {
+	const name = text(contact.name) || text(contact.nameWhatsapp) || text(contact.nameInstagram);
+	const reach = text(contact.phoneNumberFormatted) || text(contact.phoneNumber) || text(contact.email) || text(contact.instagram);
+	if (name && reach) return `${name} · ${reach}`;
+	return name || reach || text(contact.id);
+}

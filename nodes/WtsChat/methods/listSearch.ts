@@ -2,8 +2,9 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeLis
 
 import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
+import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, channelLabel, departmentLabel, templateLabel } from './labels';
+import { agentLabel, channelLabel, contactLabel, departmentLabel, templateLabel } from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -79,34 +80,85 @@ const TEMPLATE_PAGES_PER_CALL = 5;
 const TEMPLATE_ENOUGH = 30;
 
 /**
+ * A paged listing searched on its labels: reads pages from `paginationToken` on (at most `pagesPerCall` when the
+ * user typed something, else one page), keeps the records whose label matches, stops once `enough` match, and
+ * returns the next page as the token.
+ */
+async function searchPagedListing(
+	ctx: ILoadOptionsFunctions,
+	request: WtsRequest,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+	toItem: (record: IDataObject) => INodeListSearchItems,
+	o: { pageSize: number; pagesPerCall: number; enough: number },
+): Promise<INodeListSearchResult> {
+	let page = Math.max(1, Number(paginationToken ?? 1) || 1);
+	const results: INodeListSearchItems[] = [];
+	const limit = searchTerms(filter).length > 0 ? o.pagesPerCall : 1;
+	for (let read = 0; read < limit; read++) {
+		const { items, hasMorePages } = await apiRequestPage.call(ctx, request, page, o.pageSize);
+		for (const record of items) {
+			const item = toItem(record);
+			if (matchesSearch(filter, item.name)) results.push(item);
+		}
+		if (!hasMorePages || items.length === 0) return { results };
+		page++;
+		if (results.length >= o.enough) break;
+	}
+	return { results, paginationToken: String(page) };
+}
+
+/**
  * Templates, narrowed to the chosen session's channel. The API's Name filter is not used: it is a plain
  * case-insensitive "contains" on the name (accents count, "boas vindas" misses "boas_vindas"), so the filter is
- * matched here on the label, paging on through the listing (at most TEMPLATE_PAGES_PER_CALL pages per call, the
- * next page in paginationToken) until enough templates match.
+ * matched here on the label, paging on through the listing.
  */
 export async function searchTemplates(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	let page = Math.max(1, Number(paginationToken ?? 1) || 1);
 	const channelId = await currentSessionChannel(this);
-	const results: INodeListSearchItems[] = [];
-	const limit = searchTerms(filter).length > 0 ? TEMPLATE_PAGES_PER_CALL : 1;
-	for (let read = 0; read < limit; read++) {
-		const { items, hasMorePages } = await apiRequestPage.call(
-			this,
-			{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },
-			page,
-			TEMPLATE_PAGE_SIZE,
-		);
-		for (const t of items) {
-			const name = templateLabel(t);
-			if (matchesSearch(filter, name)) results.push({ name, value: t.id as string });
-		}
-		if (!hasMorePages || items.length === 0) return { results };
-		page++;
-		if (results.length >= TEMPLATE_ENOUGH) break;
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },
+		filter,
+		paginationToken,
+		(t) => ({ name: templateLabel(t), value: t.id as string }),
+		{ pageSize: TEMPLATE_PAGE_SIZE, pagesPerCall: TEMPLATE_PAGES_PER_CALL, enough: TEMPLATE_ENOUGH },
+	);
+}
+
+const CONTACT_PAGES_PER_CALL = 5;
+const CONTACT_LOOKUP_SIZE = 20;
+
+/**
+ * Contacts, labelled "Name · phone". The listing is walked on the labels (accents and case folded, like every
+ * picker); on the first call of a search the API's own contact search (textFilter: name, phone, e-mail) is asked
+ * too, so a contact beyond the pages read is still found when typed as saved. Bound: 1 + 5 requests per call.
+ */
+export async function searchContacts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const toItem = (c: IDataObject) => ({ name: contactLabel(c), value: c.id as string });
+	const found: INodeListSearchItems[] = [];
+	if (paginationToken === undefined && searchTerms(filter).length > 0) {
+		const body = (await apiRequest.call(this, {
+			method: 'POST',
+			path: '/core/v1/contact/filter',
+			body: { textFilter: String(filter).trim(), pageNumber: 1, pageSize: CONTACT_LOOKUP_SIZE },
+			idempotent: true,
+		})) as IDataObject | undefined;
+		const items = Array.isArray(body?.items) ? (body.items as IDataObject[]) : [];
+		for (const c of items) if (matchesSearch(filter, contactLabel(c))) found.push(toItem(c));
 	}
-	return { results, paginationToken: String(page) };
+	const walked = await searchPagedListing(this, { method: 'GET', path: '/core/v1/contact' }, filter, paginationToken, toItem, {
+		pageSize: 100,
+		pagesPerCall: CONTACT_PAGES_PER_CALL,
+		enough: 30,
+	});
+	const seen = new Set(found.map((r) => r.value));
+	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
 }
