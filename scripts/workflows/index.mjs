@@ -3,5 +3,6 @@
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
 import defineAiWorkflows from './ai.mjs';
+import defineQueueWorkflows from './queue.mjs';
 
-export const workflowModules = [defineAiWorkflows];
+export const workflowModules = [defineAiWorkflows, defineQueueWorkflows];
