@@ -9,15 +9,9 @@ const fromAI = (key, description, type = 'string') => `={{ $fromAI('${key}', \`$
 const SESSION_ID = fromAI('sessionId', 'The ID of the WTS Chat session (a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b), as given in the conversation');
 const sessionLocatorFromAI = { __rl: true, mode: 'id', value: SESSION_ID };
 
-export default function defineAiWorkflows({ e2e, example, SANDBOX_CREDENTIAL, STAND_IN_MODEL_CREDENTIAL, CREDENTIAL_NOTE }) {
-	const tool = (name, position, parameters) => ({
-		name,
-		type: TOOL_TYPE,
-		typeVersion: 1,
-		position,
-		parameters: { resource: 'session', ...parameters },
-		credentials: { wtsChatApi: { ...SANDBOX_CREDENTIAL } },
-	});
+export default function defineAiWorkflows({ e2e, example, wts, STAND_IN_MODEL_CREDENTIAL, CREDENTIAL_NOTE }) {
+	/** A WTS Chat node as an agent's tool: the same node, as n8n's "WTS Chat Tool" type. */
+	const tool = (name, position, parameters) => wts(name, position, parameters, { type: TOOL_TYPE });
 	const agent = (position, parameters = {}) => ({ name: 'AI Agent', ...AGENT, position, parameters: { promptType: 'auto', options: {}, ...parameters } });
 	const model = (position, credential) => ({
 		name: 'OpenAI Chat Model',
