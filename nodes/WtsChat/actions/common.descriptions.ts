@@ -329,3 +329,10 @@ export const keyValueEntries = (o: {
 		},
 	],
 });
+
+/** Return All / Limit, Created At / Updated At filters and Order By / Direction: a plain dated listing (read with listWithDateFilters). */
+export const datedListingProperties = (): INodeProperties[] => [
+	...returnAllOrLimit,
+	filtersCollection(dateRangeFilters(CREATED_UPDATED_RANGES)),
+	optionsCollection(orderOptions),
+];

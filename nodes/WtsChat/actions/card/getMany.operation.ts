@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging } from '../../helpers/listing';
+import { listWithDateFilters } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertOneOf, assertUuid, dateRangeQuery, requireUuid } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
+import { assertOneOf, assertUuid, requireUuid } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -56,7 +55,6 @@ export const description = updateDisplayOptions({ show: { resource: ['card'], op
 /** GET /crm/v2/panel/card, one output item per card. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const panelId = requireUuid(this, 'panelId', i, 'Panel ID');
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[]) ?? [];
@@ -70,9 +68,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		TextFilter: text || undefined,
 		Statuses: ((filters.statuses as string[]) ?? []).map((s) => assertOneOf(this, s, CARD_STATUSES, i, 'Status')),
 		IncludeDetails: includeDetails,
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
-		...orderQuery(options),
 	};
-	const cards = await apiRequestAllItems.call(this, { method: 'GET', path: '/crm/v2/panel/card', qs, subject: { noun: 'Panel', id: panelId } }, paging, i);
+	const cards = await listWithDateFilters(
+		this,
+		i,
+		{ method: 'GET', path: '/crm/v2/panel/card', qs, subject: { noun: 'Panel', id: panelId } },
+		CREATED_UPDATED_RANGES,
+	);
 	return simplifyCards(this, i, cards, includeDetails);
 }

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging } from '../../helpers/listing';
+import { listWithDateFilters } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertOneOf, dateRangeQuery } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
+import { assertOneOf } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -51,7 +50,6 @@ export const description = updateDisplayOptions({ show: { resource: ['panel'], o
 
 /** GET /crm/v2/panel, one output item per panel. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[]) ?? [];
@@ -60,9 +58,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		Title: title || undefined,
 		Type: filters.type !== undefined ? assertOneOf(this, filters.type, PANEL_TYPES, i, 'Type') : undefined,
 		IncludeDetails: includeDetails,
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
-		...orderQuery(options),
 	};
-	const panels = await apiRequestAllItems.call(this, { method: 'GET', path: '/crm/v2/panel', qs }, paging, i);
+	const panels = await listWithDateFilters(this, i, { method: 'GET', path: '/crm/v2/panel', qs }, CREATED_UPDATED_RANGES);
 	return simplifyPanels(this, i, panels, includeDetails);
 }
