@@ -153,6 +153,11 @@ describe('Card → Create', () => {
 		[{ customFields: { entries: [{ key: 'origem-do-lead', value: 'TV' }] } }, '"TV" is not a valid value for the custom field "origem-do-lead" [item 0]'],
 		[{ customFields: { entries: [{ key: 'data-entrega', value: '2026-02-30' }] } }, '"2026-02-30" is not a valid value for the custom field "data-entrega" [item 0]'],
 		[{ customFields: { entries: [{ key: 'Origem do lead', value: 'Site' }] } }, `"Origem do lead" is not a custom field of the panel ${V.id} [item 0]`],
+		[{ customFields: { entries: [{ key: 'primeira-compra', value: 'talvez' }] } }, '"talvez" is not a valid value for the custom field "primeira-compra" [item 0]'],
+		[{ customFields: { entries: [{ key: 'canais', value: 'WhatsApp, Fax' }] } }, '"Fax" is not a valid value for the custom field "canais" [item 0]'],
+		[{ customFields: { entries: [{ key: 'desconto', value: '7,5' }] } }, '"7,5" is not a valid value for the custom field "desconto" [item 0]'],
+		[{ customFields: { entries: [{ key: 'quantidade', value: '' }] } }, 'The custom field "quantidade" has an empty value [item 0]'],
+		[{ customFields: { entries: [{ key: '', value: '1' }] } }, 'A custom field entry has no field [item 0]'],
 	])('refuses a custom field value of the wrong type or an unknown key before any write (%#)', async (extra, message) => {
 		const error = await t.runError(C('create', { panelId: rl(V.id), stepId: V.steps.novoLead.id, title: 'X', ...extra }));
 		expect(error).toBeInstanceOf(NodeOperationError);
@@ -238,6 +243,47 @@ describe('Card → Update', () => {
 		await t.run(C('update', { cardId: rl(tagged), updateFields: { tagIds: [V.tags.frio.id] }, options: { tagOperation: 'InsertIfNotExists' } }));
 		expect(writes()[1].body).toEqual({ fields: ['TagIds'], tagIds: [V.tags.frio.id], options: { upsertTagOperation: 'InsertIfNotExists' } });
 		expect(card(tagged).tagIds).toEqual([V.tags.quente.id, V.tags.frio.id]);
+	});
+
+	it('moves a card to a step of another panel, sets the session and metadata, removes a metadata key, unlinks contacts and tags', async () => {
+		const tagged = cards.contratoAnual.id;
+		const session = SEED.sessions.completed[0];
+		await t.run(
+			C('update', {
+				cardId: rl(tagged),
+				panelId: rl(SUP.id),
+				updateFields: { stepId: SUP.steps.emAndamento.id, sessionId: session, metadata: { entries: [{ key: 'origem', value: 'site' }] } },
+				clearFields: ['contactIds', 'tagIds'],
+			}),
+		);
+		expect(writes()[0].body).toEqual({
+			fields: ['StepId', 'SessionId', 'Metadata', 'ContactIds', 'TagIds'],
+			stepId: SUP.steps.emAndamento.id,
+			sessionId: session,
+			metadata: { origem: 'site' },
+			contactIds: [],
+			tagIds: [],
+			options: { upsertTagOperation: 'ReplaceAll' },
+		});
+		expect(card(tagged)).toMatchObject({ panelId: SUP.id, stepId: SUP.steps.emAndamento.id, sessionId: session, contactIds: [], tagIds: [], metadata: { origem: 'site' } });
+		await t.run(C('update', { cardId: rl(tagged), updateFields: { removeMetadataKeys: 'origem' } }));
+		expect(writes()[1].body).toEqual({ fields: ['Metadata'], metadata: { origem: null } });
+		expect(card(tagged).metadata).toEqual({});
+	});
+
+	it('sets a date-time and a time custom field in the workflow’s time zone', async () => {
+		// the seed has no DATETIME or TIME field: give the sales panel one of each for this test
+		const panel = t.sandbox.state.panels.get(V.id) as { _customFields: Json[] };
+		const base = panel._customFields[0];
+		panel._customFields.push({ ...base, id: '11111111-1111-4111-8111-111111111111', key: 'visita', name: 'Visita', type: 'DATETIME', options: null });
+		panel._customFields.push({ ...base, id: '22222222-2222-4222-8222-222222222222', key: 'horario', name: 'Horário', type: 'TIME', options: null });
+		await t.run(
+			C('update', { cardId: rl(id), panelId: rl(V.id), customFields: { entries: [{ key: 'visita', value: '2026-03-10T14:00:00' }, { key: 'horario', value: '09:30' }] } }),
+			{ timezone: 'America/Sao_Paulo' },
+		);
+		expect(writes()[0].body.customFields).toEqual({ visita: '2026-03-10T17:00:00.000Z', horario: '09:30' });
+		const bad = await t.runError(C('update', { cardId: rl(id), panelId: rl(V.id), customFields: { entries: [{ key: 'horario', value: '25:00' }] } }));
+		expect(bad.message).toBe('"25:00" is not a valid value for the custom field "horario" [item 0]');
 	});
 
 	it('sets and clears custom fields against the card’s own panel when no panel is chosen (one read first)', async () => {

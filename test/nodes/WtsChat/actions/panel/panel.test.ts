@@ -69,6 +69,13 @@ describe('Panel → Get', () => {
 		expect(lastRequest().query.IncludeDetails).toEqual(['Steps', 'StepsCardCount']);
 	});
 
+	it('sends each Include Details value once (the legacy node sent Steps twice with Cards)', async () => {
+		const { output } = await t.run(P('get', { panelId: rl(vendas), options: { includeDetails: ['Cards', 'Steps', 'Steps'] } }));
+		expect(lastRequest().query.IncludeDetails).toEqual(['Cards', 'Steps']);
+		const steps = only(output)[0].steps as Json[];
+		expect((steps[0].cards as Json).items).toBeInstanceOf(Array);
+	});
+
 	it('surfaces WTS’s not-found text, with the panel named', async () => {
 		const error = await t.runError(P('get', { panelId: rl(missing) }));
 		expect(error).toBeInstanceOf(NodeApiError);
