@@ -2,6 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as card from './actions/card/Card.resource';
+import * as panel from './actions/panel/Panel.resource';
 import * as session from './actions/session/Session.resource';
 import { listSearch, loadOptions } from './methods';
 
@@ -13,7 +15,7 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages and notes',
+		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes and CRM panels and cards',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -25,9 +27,15 @@ export class WtsChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Card', value: 'card' },
+					{ name: 'Panel', value: 'panel' },
+					{ name: 'Session', value: 'session' },
+				],
 				default: 'session',
 			},
+			...card.description,
+			...panel.description,
 			...session.description,
 		],
 	};

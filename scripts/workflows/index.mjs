@@ -3,6 +3,7 @@
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
 import defineAiWorkflows from './ai.mjs';
+import crm from './crm.mjs';
 import defineQueueWorkflows from './queue.mjs';
 
-export const workflowModules = [defineAiWorkflows, defineQueueWorkflows];
+export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, crm];
