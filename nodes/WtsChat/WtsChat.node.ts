@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as contact from './actions/contact/Contact.resource';
 import * as session from './actions/session/Session.resource';
 import { listSearch, loadOptions } from './methods';
 
@@ -25,9 +26,13 @@ export class WtsChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Session', value: 'session' },
+				],
 				default: 'session',
 			},
+			...contact.description,
 			...session.description,
 		],
 	};

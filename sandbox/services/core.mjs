@@ -7,6 +7,7 @@ import { formError } from '../envelopes.mjs';
 import { listPage, includeSet, contains } from '../listing.mjs';
 import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, fileV2Dto } from '../dto.mjs';
 import { newId } from '../state.mjs';
+import { matchesCustomFields, mergeCustomFields } from './contacts.mjs';
 
 const byName = (a, b) => String(a.name).localeCompare(String(b.name), 'pt-BR');
 
@@ -138,7 +139,7 @@ function applyContactFields(ctx, c, b, fields, tagOperation) {
 	if (f.has('Utm') && b.utm !== undefined) c.utm = b.utm ? writableUtm(b.utm, c.utm) : null;
 	if (f.has('Tags') && (b.tagIds?.length || b.tagNames?.length || String(tagOperation).toUpperCase() === 'REPLACEALL'))
 		c.tagIds = applyTagOperation(c.tagIds, resolveTagIds(ctx, b.tagIds, b.tagNames), tagOperation);
-	if (f.has('CustomFields') && b.customFields) c.customFields = { ...c.customFields, ...b.customFields };
+	if (f.has('CustomFields') && b.customFields) c.customFields = mergeCustomFields(ctx.state, c.customFields, b.customFields);
 	if (f.has('Metadata') && b.metadata) {
 		const md = { ...c.metadata };
 		for (const [k, v] of Object.entries(b.metadata)) {
@@ -323,7 +324,7 @@ export const handlers = {
 			origin: 'CREATED_BY_USER',
 			importedAt: null,
 			utm: null,
-			customFields: { ...(b.customFields ?? {}) },
+			customFields: mergeCustomFields(state, {}, b.customFields),
 			portfolioIds: [],
 			metadata: Object.fromEntries(Object.entries(b.metadata ?? {}).filter(([, v]) => v !== null)),
 			pictureUrl: null,
@@ -351,6 +352,8 @@ export const handlers = {
 			if (b.tagIds?.length && !b.tagIds.some((id) => c.tagIds.includes(id))) return false;
 			if (!b.tagIds?.length && b.tagNames?.length && !tagIdsByName.some((id) => id && c.tagIds.includes(id))) return false;
 			if (b.origin && c.origin !== b.origin) return false;
+			if (b.portfolioIds?.length && !b.portfolioIds.some((id) => c.portfolioIds.includes(id))) return false;
+			if (b.customFields && !matchesCustomFields(c, b.customFields)) return false;
 			for (const [k, v] of Object.entries(b.metadata ?? {})) if (String(c.metadata?.[k] ?? '') !== String(v)) return false;
 			return true;
 		});

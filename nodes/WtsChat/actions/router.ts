@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import * as contact from './contact/Contact.resource';
 import * as session from './session/Session.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { contact, session };
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 
