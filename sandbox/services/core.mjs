@@ -60,9 +60,11 @@ function formatPhone(stored) {
 }
 
 function findExistingContact(state, b) {
+	// Stored phones are always in the normalised "+55|…" form, so they compare as strings.
+	const phone = b.phoneNumber ? normalizePhone(b.phoneNumber) : null;
 	return [...state.contacts.values()].find(
 		(c) =>
-			(b.phoneNumber && phoneDigits(c.phoneNumber) === phoneDigits(normalizePhone(b.phoneNumber))) ||
+			(phone && c.phoneNumber === phone) ||
 			(b.email && c.email && c.email.toLowerCase() === String(b.email).toLowerCase()) ||
 			(b.instagram && c.instagram && c.instagram.toLowerCase() === String(b.instagram).toLowerCase()),
 	);

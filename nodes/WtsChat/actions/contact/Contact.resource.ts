@@ -25,15 +25,15 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Create', value: 'create', description: 'Create a contact, or return or update it if it exists', action: 'Create a contact' },
 			{ name: 'Get', value: 'get', description: 'Get a contact by ID', action: 'Get a contact' },
-			{ name: 'Get by Phone', value: 'getByPhone', description: 'Get a contact by its phone number', action: 'Get a contact by phone' },
+			{ name: 'Get By Phone', value: 'getByPhone', description: 'Get a contact by its phone number', action: 'Get a contact by phone' },
 			{ name: 'Get Many', value: 'getMany', description: 'List contacts', action: 'Get many contacts' },
 			{ name: 'List Custom Fields', value: 'getCustomFields', description: 'List the contact custom fields of the account', action: 'List contact custom fields' },
 			{ name: 'Search', value: 'search', description: 'Find contacts by text, name, phone, tags, custom fields and more', action: 'Search contacts' },
 			{ name: 'Update', value: 'update', description: 'Change chosen fields of a contact', action: 'Update a contact' },
-			{ name: 'Update by Phone', value: 'updateByPhone', description: 'Change chosen fields of the contact with a phone number', action: 'Update a contact by phone' },
+			{ name: 'Update By Phone', value: 'updateByPhone', description: 'Change chosen fields of the contact with a phone number', action: 'Update a contact by phone' },
 			{ name: 'Update Tags', value: 'updateTags', description: 'Add, remove or replace the tags of a contact', action: 'Update the tags of a contact' },
 			{
-				name: 'Update Tags by Phone',
+				name: 'Update Tags By Phone',
 				value: 'updateTagsByPhone',
 				description: 'Add, remove or replace the tags of the contact with a phone number',
 				action: 'Update the tags of a contact by phone',

@@ -14,8 +14,8 @@ export const CONTACT_STATUSES = [
 ];
 
 export const CONTACT_ORIGINS = [
-	{ name: 'Created by User', value: 'CREATED_BY_USER' },
-	{ name: 'Created From Hub', value: 'CREATED_FROM_HUB' },
+	{ name: 'Created By User', value: 'CREATED_BY_USER' },
+	{ name: 'Created By Hub', value: 'CREATED_FROM_HUB' },
 	{ name: 'Imported', value: 'IMPORTED' },
 ];
 
@@ -289,7 +289,7 @@ export async function readCustomFields(ctx: IExecuteFunctions, collection: unkno
 /** Name, e-mail and the other plain contact fields that may be set by create, upsert and update. */
 export const contactTextFields: INodeProperties[] = [
 	{ displayName: 'Annotation', name: 'annotation', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Internal notes of the team about the contact' },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', description: 'E-mail address of the contact' },
+	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '', description: 'E-mail address of the contact' },
 	{ displayName: 'Instagram', name: 'instagram', type: 'string', default: '', placeholder: 'e.g. @lojaexemplo', description: 'Instagram user name of the contact' },
 ];
 
