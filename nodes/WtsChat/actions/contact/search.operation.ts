@@ -90,9 +90,20 @@ async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObjec
 	const filters = ctx.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
 	const body: IDataObject = {};
-	for (const key of ['textFilter', 'name', 'phoneNumber', 'email', 'instagram']) {
+	for (const key of ['textFilter', 'name', 'email', 'instagram']) {
 		const v = String(filters[key] ?? '').trim();
 		if (v !== '') body[key] = v;
+	}
+	// A part of a number is a real filter ("99999-0001"): only its digits are sent, as WTS Chat stores them.
+	const phone = String(filters.phoneNumber ?? '').trim();
+	if (phone !== '') {
+		if (!/^[\d\s().+\-|]+$/.test(phone) || !/\d/.test(phone)) {
+			throw new NodeOperationError(ctx.getNode(), `"${phone.slice(0, 60)}" is not a valid Phone Number filter [item ${i}]`, {
+				description: 'Give the digits of the number, or a part of them, e.g. 11 99999-0001 or 99990001.',
+				itemIndex: i,
+			});
+		}
+		body.phoneNumber = phone.replace(/\D/g, '');
 	}
 	if (filters.status !== undefined) body.status = assertOneOf(ctx, filters.status, CONTACT_STATUSES, i, 'Status');
 	if (filters.origin !== undefined) body.origin = assertOneOf(ctx, filters.origin, CONTACT_ORIGINS, i, 'Origin');

@@ -57,6 +57,14 @@ describe('Contact → Get Many', () => {
 		expect(lastRequest().query.PageSize).toEqual(['3']);
 	});
 
+	it('surfaces the API text of a failed listing and search', async () => {
+		const body = { error: true, key: 'FORM_ERROR', text: 'Campo de ordenação inválido.', httpStatusCode: 'INTERNALSERVERERROR', customData: null, isUnsolvableError: false };
+		t.sandbox.faults.add({ path: '/core/v1/contact', status: 500, body });
+		expect((await t.runError(C('getMany', { options: { orderBy: 'nope' } }))).message).toBe('WTS Chat rejected the request: Campo de ordenação inválido. [item 0]');
+		t.sandbox.faults.add({ path: '/core/v1/contact/filter', status: 500, body });
+		expect((await t.runError(C('search', { options: { orderBy: 'nope' } }))).message).toBe('WTS Chat rejected the request: Campo de ordenação inválido. [item 0]');
+	});
+
 	it('refuses a bad date and a bad limit before any request', async () => {
 		expect((await t.runError(C('getMany', { filters: { updatedAtBefore: '2025-02-30' } }))).message).toBe('Updated At Before is not a valid date [item 0]');
 		expect((await t.runError(C('getMany', { limit: 0 }))).message).toBe('Limit must be a whole number of at least 1 [item 0]');
@@ -84,6 +92,59 @@ describe('Contact → Search', () => {
 			pageNumber: 1,
 			pageSize: 100,
 		});
+	});
+
+	it('sends every documented filter, the phone as digits', async () => {
+		const portfolio = '0b0b0b0b-0000-4000-8000-000000000001';
+		await t.run(
+			C('search', {
+				returnAll: false,
+				limit: 10,
+				filters: {
+					textFilter: 'a',
+					name: 'Maria',
+					phoneNumber: '(11) 99999-0001',
+					email: 'email.example',
+					instagram: 'maria',
+					status: 'ACTIVE',
+					origin: 'IMPORTED',
+					tagIds: [tag('vip')],
+					tagNames: 'VIP, Pós-venda',
+					portfolioIds: portfolio,
+					portfolioNames: 'Carteira SP',
+					createdAtAfter: '2026-01-01T00:00:00Z',
+					updatedAtAfter: '2026-01-01T00:00:00',
+					updatedAtBefore: '2026-02-01T00:00:00Z',
+					metadata: { entries: [{ key: 'loja', value: 'Centro' }] },
+					customFields: { fields: [{ key: 'aceita-newsletter', value: 'true' }] },
+				},
+				options: { orderBy: 'name', orderDirection: 'DESCENDING' },
+			}),
+			{ timezone: 'America/Sao_Paulo' },
+		);
+		expect(lastRequest().body).toEqual({
+			textFilter: 'a',
+			name: 'Maria',
+			email: 'email.example',
+			instagram: 'maria',
+			phoneNumber: '11999990001',
+			status: 'ACTIVE',
+			origin: 'IMPORTED',
+			tagIds: [tag('vip')],
+			tagNames: ['VIP', 'Pós-venda'],
+			portfolioIds: [portfolio],
+			portfolioNames: ['Carteira SP'],
+			createdAt: { after: '2026-01-01T00:00:00.000Z' },
+			updatedAt: { after: '2026-01-01T03:00:00.000Z', before: '2026-02-01T00:00:00.000Z' },
+			metadata: { loja: 'Centro' },
+			customFields: { 'aceita-newsletter': true },
+			orderBy: 'name',
+			orderDirection: 'DESCENDING',
+			pageNumber: 1,
+			pageSize: 10,
+		});
+		const error = await t.runError(C('search', { filters: { phoneNumber: 'maria' } }));
+		expect(error.message).toBe('"maria" is not a valid Phone Number filter [item 0]');
 	});
 
 	it('walks the pages of the body paging up to the limit', async () => {
