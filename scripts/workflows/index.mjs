@@ -2,6 +2,8 @@
 // receives the builders of scripts/build-workflows.mjs and declares its end-to-end workflows (`e2e(slug, name,
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
+import defineAiWorkflows from './ai.mjs';
 import { contactWorkflows } from './contact.mjs';
+import defineQueueWorkflows from './queue.mjs';
 
-export const workflowModules = [contactWorkflows];
+export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, contactWorkflows];

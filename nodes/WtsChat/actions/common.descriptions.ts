@@ -297,3 +297,28 @@ export const simplifyProperty = (kept: readonly string[], extra = ''): INodeProp
 export function sortedByName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
+
+/** Metadata as key/value pairs (`metadata.entries[]`); read with readKeyValueEntries (helpers/validation.ts). */
+export const keyValueEntries = (o: {
+	description: string;
+	valueDescription: string;
+	placeholder?: string;
+}): INodeProperties => ({
+	displayName: 'Metadata',
+	name: 'metadata',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: o.placeholder ?? 'Add Metadata',
+	default: {},
+	description: o.description,
+	options: [
+		{
+			displayName: 'Entry',
+			name: 'entries',
+			values: [
+				{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Metadata key, e.g. orderId' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '', description: o.valueDescription },
+			],
+		},
+	],
+});

@@ -9,6 +9,7 @@ import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
 	filtersCollection,
+	keyValueEntries,
 	optionsCollection,
 	orderOptions,
 	returnAllOrLimit,
@@ -19,7 +20,6 @@ import {
 	contactSimplifyProperty,
 	customFieldsField,
 	includeDetailsOption,
-	metadataField,
 	readCustomFields,
 	readEntries,
 	simplifyContacts,
@@ -46,7 +46,11 @@ const properties: INodeProperties[] = [
 		},
 		text('Email', 'email', 'Only contacts whose e-mail contains this text', 'e.g. @empresa.com'),
 		text('Instagram', 'instagram', 'Only contacts whose Instagram user name contains this text', 'e.g. lojaexemplo'),
-		metadataField('Only contacts whose metadata has these values (all must match)'),
+		keyValueEntries({
+			description: 'Only contacts whose metadata has these values (all must match)',
+			valueDescription: 'The value the key must have',
+			placeholder: 'Add Metadata Filter',
+		}),
 		text('Name', 'name', 'Only contacts whose name contains this text', 'e.g. Maria'),
 		{
 			displayName: 'Origin',

@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { defaultCountryCodeOption, normalizePhone, readCountryCode } from '../../helpers/phone';
-import { assertNumber, assertOneOf, uuidList } from '../../helpers/validation';
+import { assertNumber, assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { simplifyProperty, sortedByName } from '../common.descriptions';
+import { keyValueEntries, simplifyProperty, sortedByName } from '../common.descriptions';
 
 export const CONTACT_STATUSES = [
 	{ name: 'Active', value: 'ACTIVE' },
@@ -182,40 +182,14 @@ export const customFieldsField: INodeProperties = {
 	],
 };
 
-export const metadataField = (description: string): INodeProperties => ({
-	displayName: 'Metadata',
-	name: 'metadata',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Metadata',
-	default: {},
-	description,
-	options: [
-		{
-			displayName: 'Entry',
-			name: 'entries',
-			values: [
-				{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Metadata key, e.g. customerCode' },
-				{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value to store under the key' },
-			],
-		},
-	],
-});
+/** Metadata of a contact write (the shared key/value entries). */
+export const metadataField = (description: string): INodeProperties =>
+	keyValueEntries({ description, valueDescription: 'The value to store under the key', placeholder: 'Add Metadata' });
 
 /** Key/value entries of a fixedCollection as an object; an empty key is refused. */
 export function readEntries(ctx: IExecuteFunctions, collection: unknown, i: number, what: string): IDataObject {
-	const entries = ((collection as IDataObject)?.entries as IDataObject[]) ?? [];
 	const out: IDataObject = {};
-	for (const { key, value } of entries) {
-		const k = String(key ?? '').trim();
-		if (k === '') {
-			throw new NodeOperationError(ctx.getNode(), `A ${what} entry has an empty key [item ${i}]`, {
-				description: `Give every ${what} entry a key, or remove the entry.`,
-				itemIndex: i,
-			});
-		}
-		out[k] = value === undefined || value === null ? '' : (value as string);
-	}
+	for (const { key, value } of readKeyValueEntries(ctx, collection, i, what)) out[key] = value;
 	return out;
 }
 
@@ -386,7 +360,7 @@ export async function contactBody(
 		body.customFields = customFields;
 		mask.add('CustomFields');
 	}
-	const metadata = readEntries(ctx, fields.metadata, i, 'metadata');
+	const metadata = readEntries(ctx, fields.metadata, i, 'metadata entry');
 	if (Object.keys(metadata).length) {
 		body.metadata = metadata;
 		mask.add('Metadata');

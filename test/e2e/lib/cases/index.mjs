@@ -5,6 +5,7 @@
 //   suite.version       the n8n version of this leg
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
+import aiCases from './ai.mjs';
 import { contactCases } from './contact.mjs';
 
-export const resourceCases = [contactCases];
+export const resourceCases = [aiCases, contactCases];
