@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
 import * as card from './actions/card/Card.resource';
+import * as contact from './actions/contact/Contact.resource';
 import * as panel from './actions/panel/Panel.resource';
 import * as session from './actions/session/Session.resource';
 import { listSearch, loadOptions } from './methods';
@@ -29,12 +30,14 @@ export class WtsChat implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Card', value: 'card' },
+					{ name: 'Contact', value: 'contact' },
 					{ name: 'Panel', value: 'panel' },
 					{ name: 'Session', value: 'session' },
 				],
 				default: 'session',
 			},
 			...card.description,
+			...contact.description,
 			...panel.description,
 			...session.description,
 		],

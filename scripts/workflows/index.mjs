@@ -2,8 +2,9 @@
 // receives the builders of scripts/build-workflows.mjs and declares its end-to-end workflows (`e2e(slug, name,
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
-import defineAiWorkflows from './ai.mjs';
 import crm from './crm.mjs';
+import defineAiWorkflows from './ai.mjs';
 import defineQueueWorkflows from './queue.mjs';
+import { contactWorkflows } from './contact.mjs';
 
-export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, crm];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, contactWorkflows];
