@@ -2,6 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as chatbot from './actions/chatbot/Chatbot.resource';
+import * as sendApi from './actions/sendApi/SendApi.resource';
 import * as session from './actions/session/Session.resource';
 import { listSearch, loadOptions } from './methods';
 
@@ -25,9 +27,15 @@ export class WtsChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Chatbot', value: 'chatbot' },
+					{ name: 'Send API', value: 'sendApi' },
+					{ name: 'Session', value: 'session' },
+				],
 				default: 'session',
 			},
+			...chatbot.description,
+			...sendApi.description,
 			...session.description,
 		],
 	};

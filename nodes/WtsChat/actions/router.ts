@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import * as chatbot from './chatbot/Chatbot.resource';
+import * as sendApi from './sendApi/SendApi.resource';
 import * as session from './session/Session.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { chatbot, sendApi, session };
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

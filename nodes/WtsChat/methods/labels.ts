@@ -70,3 +70,10 @@ export function contactLabel(contact: IDataObject): string {
 	if (name && reach) return `${name} · ${reach}`;
 	return name || reach || text(contact.id);
 }
+
+/** "Pesquisa de satisfação (Automation, READY)": the bot's name with its type and publish status. */
+export function chatbotLabel(chatbot: IDataObject): string {
+	const name = text(chatbot.name) || text(chatbot.key) || text(chatbot.id);
+	const kind = [text(chatbot.type), text(chatbot.publishStatus)].filter((part) => part !== '').join(', ');
+	return kind ? `${name} (${kind})` : name;
+}

@@ -4,7 +4,7 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, channelLabel, contactLabel, departmentLabel, templateLabel } from './labels';
+import { agentLabel, channelLabel, chatbotLabel, contactLabel, departmentLabel, templateLabel } from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -161,4 +161,20 @@ export async function searchContacts(
 	});
 	const seen = new Set(found.map((r) => r.value));
 	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
+}
+
+/** Chatbots, labelled "Name (type, publish status)"; the value is the bot's key (botKey), which starts it. */
+export async function searchChatbots(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/chatbot' },
+		filter,
+		paginationToken,
+		(b) => ({ name: chatbotLabel(b), value: b.key as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
 }
