@@ -17,12 +17,12 @@ export const botLocator = (): INodeProperties =>
 
 /** Who the bot talks to: a phone number through a channel, or an existing session. */
 export function startProperties(operation: string): INodeProperties[] {
-	const show = { startIn: ['contact'] };
+	const show = { recipientType: ['contact'] };
 	const properties: INodeProperties[] = [
 		botLocator(),
 		{
-			displayName: 'Start In',
-			name: 'startIn',
+			displayName: 'Recipient Type',
+			name: 'recipientType',
 			type: 'options',
 			default: 'contact',
 			description: 'Whether to start the bot for a phone number (or Instagram user) through a channel, or in an existing session',
@@ -33,7 +33,7 @@ export function startProperties(operation: string): INodeProperties[] {
 		},
 		{ ...recipientProperty({ instagram: true }), displayOptions: { show } },
 		{ ...fromChannelProperty('The channel of your account the bot talks through'), displayOptions: { show } },
-		{ ...sessionLocator('The session (conversation) to start the bot in'), displayOptions: { show: { startIn: ['session'] } } },
+		{ ...sessionLocator('The session (conversation) to start the bot in'), displayOptions: { show: { recipientType: ['session'] } } },
 		optionsCollection(chatbotOptions),
 	];
 	return properties.map((p) => ({
@@ -55,9 +55,9 @@ export interface BotStart {
 
 export function readBotStart(ctx: IExecuteFunctions, i: number): BotStart {
 	const botKey = requireUuid(ctx, 'botKey', i, 'Chatbot Key');
-	const startIn = ctx.getNodeParameter('startIn', i, 'contact') as string;
+	const recipientType = ctx.getNodeParameter('recipientType', i, 'contact') as string;
 	const fields = readChatbotOptions(ctx, i, ctx.getNodeParameter('options', i, {}) as IDataObject);
-	if (startIn === 'session') return { botKey, sessionId: requireUuid(ctx, 'sessionId', i, 'Session ID'), fields };
+	if (recipientType === 'session') return { botKey, sessionId: requireUuid(ctx, 'sessionId', i, 'Session ID'), fields };
 	const to = readRecipient(ctx, i, true);
 	return { botKey, to, from: checkFromChannel(ctx, i), fields };
 }

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { sessionLocator } from '../common.descriptions';
-import { postSend } from './shared';
+import { apiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
@@ -17,6 +17,10 @@ export const description = updateDisplayOptions({ show: { resource: ['sendApi'],
 /** POST /chat/v1/send/typing (no response body): outputs `{sent: true, sessionId}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const sessionId = requireUuid(this, 'sessionId', i, 'Session ID');
-	await postSend(this, i, '/chat/v1/send/typing', { sessionId });
+	await apiRequest.call(
+		this,
+		{ method: 'POST', path: '/chat/v1/send/typing', body: { sessionId }, subject: { noun: 'Session', id: sessionId } },
+		i,
+	);
 	return { sent: true, sessionId };
 }
