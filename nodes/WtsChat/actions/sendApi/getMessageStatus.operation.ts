@@ -12,7 +12,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
-		description: 'The ID a send of the Send API returned (its "id")',
+		description: 'The ID that a send of the Send API returned',
 	},
 ];
 
