@@ -1,5 +1,5 @@
 // End-to-end workflows of the Send API and Chatbot resources (test/e2e/lib/cases/send.mjs runs them).
-export default function sendWorkflows({ e2e, wts, webhook, splitItems, rl, SEED }) {
+export default function sendWorkflows({ e2e, example, wts, webhook, splitItems, manualTrigger, noOp, setFields, rl, SEED, CREDENTIAL_NOTE }) {
 	const send = (name, position, parameters, extra) => wts(name, position, { resource: 'sendApi', ...parameters }, extra);
 	const bot = (name, position, parameters, extra) => wts(name, position, { resource: 'chatbot', ...parameters }, extra);
 	const byNumber = (value) => ({ __rl: true, mode: 'number', value });
@@ -122,5 +122,70 @@ export default function sendWorkflows({ e2e, wts, webhook, splitItems, rl, SEED 
 			['Start (Queued)', 'Get Run Status'],
 			['Items', 'Start (Batch)'],
 		],
+	);
+	example(
+		'send-order-updates-by-phone.json',
+		'WtsExampleBatch1',
+		'WTS Chat: send an order update template to a list of phone numbers (Send API, batch)',
+		[
+			manualTrigger([0, 0]),
+			{
+				name: 'Recipient List',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [220, 0],
+				parameters: {
+					mode: 'raw',
+					jsonOutput: JSON.stringify(
+						{
+							recipients: [
+								{ phone: '+55 11 99999-0001', name: 'Maria', order: '4821' },
+								{ phone: '(11) 99999-0003', name: 'Fernanda', order: '4822' },
+								{ phone: 'sem telefone', name: 'Lucas', order: '4823' },
+								{ phone: '5511999990005', name: 'Juliana', order: '4824' },
+							],
+						},
+						null,
+						2,
+					),
+					options: {},
+				},
+			},
+			{
+				name: 'One Item per Recipient',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [440, 0],
+				parameters: { fieldToSplitOut: 'recipients', options: {} },
+			},
+			send(
+				'Send Order Update',
+				[660, 0],
+				{
+					operation: 'sendTemplateBatch',
+					to: '={{ $json.phone }}',
+					from: whatsapp,
+					templateId: rl(SEED.templates.orderUpdate.id),
+					templateParameters: orderParams,
+					fileSource: 'none',
+					options: { sessionMetadata: { entries: [{ key: 'pedido', value: '={{ $json.order }}' }] } },
+				},
+				{ onError: 'continueErrorOutput' },
+			),
+			noOp('Sent', [900, -100]),
+			setFields('Failed (review)', [900, 100], [
+				['phone', 'string', "={{ $('One Item per Recipient').item.json.phone }}"],
+				['name', 'string', "={{ $('One Item per Recipient').item.json.name }}"],
+				['reason', 'string', '={{ $json.error }}'],
+			]),
+		],
+		[
+			['When clicking ‘Execute workflow’', 'Recipient List'],
+			['Recipient List', 'One Item per Recipient'],
+			['One Item per Recipient', 'Send Order Update'],
+			['Send Order Update', 'Sent', 0],
+			['Send Order Update', 'Failed (review)', 1],
+		],
+		`## Send an order update to a list of phone numbers\nSends the approved template *atualizacao_pedido* ("Oi {{nome}}, seu pedido {{pedido}} foi {{situacao}}.") to every phone number of *Recipient List* through the Send API: no session needed, WTS Chat finds or creates the contact and its conversation. The items go in **one** request (up to 100 per request); each gets its own output with the send ID. The order number is saved on the session (session metadata).\n\nThe node is set to **On Error → Continue (using error output)**: a recipient that is not a phone number (here *Lucas*) goes to *Failed (review)* with the reason, before anything is sent; the others are still sent.\n\n${CREDENTIAL_NOTE}`,
 	);
 }

@@ -44,7 +44,7 @@ export const toProperty = (): INodeProperties => recipientProperty({ instagram: 
 type MediaKind = 'image' | 'audio' | 'video' | 'document';
 
 /** One media send (image, audio, video, document): description and execute. */
-export function mediaOperation(kind: MediaKind, operation: string) {
+export function mediaOperation(kind: MediaKind, operation: string, path: string) {
 	const caption: INodeProperties[] =
 		kind === 'audio'
 			? []
@@ -75,7 +75,7 @@ export function mediaOperation(kind: MediaKind, operation: string) {
 		const from = await readFromChannel(this, i);
 		const body: IDataObject = { to, from, fileIdOrUrl: await fileIdOrUrl(this, i, file), ...options };
 		if (text.trim() !== '') body.text = text;
-		return await postSend(this, i, `/chat/v1/send/${kind}`, body);
+		return await postSend(this, i, path, body);
 	}
 	return { description, execute };
 }

@@ -113,6 +113,23 @@ export default function sendCases(suite) {
 		verified.chatbot = new Set(['getMany', 'start', 'startQueued', 'getRunStatus', 'startBatch']);
 	});
 
+	it('example send-order-updates-by-phone: three sent in one batch request, the recipient without a phone to the error output', async () => {
+		const leg = suite.leg();
+		const r = await leg.runExample('send-order-updates-by-phone');
+		expect(r.execution.status).toBe('success');
+		const sent = r.out('Send Order Update', 0);
+		expect(paired(sent)).toEqual([{ item: 0 }, { item: 1 }, { item: 3 }]);
+		expect(sent.every((o) => o.json.status === 'QUEUED')).toBe(true);
+		const failed = r.out('Failed (review)');
+		expect(failed.map((o) => [o.json.name, o.json.reason])).toEqual([['Lucas', '"sem telefone" is not a valid To phone number [item 2]']]);
+		const batches = (await leg.state.requests()).filter((q) => q.path === '/chat/v1/send/template/batch');
+		expect(batches.map((q) => q.body.messages.map((m) => m.to))).toEqual([['+5511999990001', '+5511999990003', '+5511999990005']]);
+		const session = await leg.state.session(sent[0].json.sessionId);
+		expect(session.contactId).toBe(SEED.contacts.maria.id);
+		expect(session.metadata.pedido).toBe('4821');
+		expect(session._messages.at(-1).text).toBe('Oi Maria, seu pedido 4821 foi enviado.');
+	});
+
 	it('every Send API and Chatbot operation of the node (as n8n loaded it) was run and checked above', async () => {
 		for (const resource of ['sendApi', 'chatbot']) {
 			const operations = await suite.operationsOf(resource);
