@@ -74,6 +74,32 @@ async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string
 	}
 }
 
+/**
+ * The sending channel chosen in the node (Send API, Chatbot: the "From Channel" locator), so templates can be
+ * narrowed to it: its ID, or the channel whose number / @user was typed (one channel listing).
+ */
+async function currentFromChannel(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
+	let from: unknown;
+	try {
+		from = ctx.getCurrentNodeParameter('from', { extractValue: true });
+	} catch {
+		return undefined;
+	}
+	const value = typeof from === 'string' ? from.trim() : '';
+	if (value === '') return undefined;
+	if (isUuid(value)) return value.toLowerCase();
+	try {
+		const channels = (await apiRequest.call(ctx, { method: 'GET', path: '/chat/v1/channel' })) as IDataObject[];
+		const digits = (v: unknown) => String(v ?? '').replace(/\D/g, '');
+		const found = (Array.isArray(channels) ? channels : []).find((c) =>
+			value.startsWith('@') ? String(c.number).toLowerCase() === value.toLowerCase() : digits(c.number) !== '' && digits(c.number) === digits(value),
+		);
+		return typeof found?.id === 'string' ? found.id : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 const TEMPLATE_PAGE_SIZE = 100;
 /** Listing pages one template search call may read (plus one request for the chosen session's channel). */
 const TEMPLATE_PAGES_PER_CALL = 5;
@@ -118,7 +144,7 @@ export async function searchTemplates(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const channelId = await currentSessionChannel(this);
+	const channelId = (await currentSessionChannel(this)) ?? (await currentFromChannel(this));
 	return await searchPagedListing(
 		this,
 		{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },

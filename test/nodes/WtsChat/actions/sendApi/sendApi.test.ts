@@ -332,3 +332,15 @@ describe('Send API: list search of the template and channel pickers', () => {
 		expect(channels.results.map((r: { value: string }) => r.value)).toContain(WHATSAPP.id);
 	});
 });
+
+describe('Send API: the template picker follows the From Channel', () => {
+	it('lists only the templates of the channel picked (by ID or by number)', async () => {
+		const zapi = SEED.channels.zapi;
+		for (const from of [rl(zapi.id, 'list'), rl(zapi.number, 'number')]) {
+			const found = await listSearch.searchTemplates.call(t.loadOptions({ resource: 'sendApi', operation: 'sendTemplate', from }));
+			expect(found.results.map((r: { value: string }) => r.value)).toEqual([SEED.templates.quickReply.id]);
+		}
+		const all = await listSearch.searchTemplates.call(t.loadOptions({ resource: 'sendApi', operation: 'sendTemplate' }));
+		expect(all.results.length).toBeGreaterThan(1);
+	});
+});
