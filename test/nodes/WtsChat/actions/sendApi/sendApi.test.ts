@@ -126,6 +126,20 @@ describe('Send API → Send Text', () => {
 		expect(posts('/chat/v1/send/text')).toHaveLength(1);
 	});
 
+	it('waits and retries when the send family’s own rate limit answers 429 (nothing was sent)', async () => {
+		t.sandbox.faults.add({
+			method: 'POST',
+			path: '/chat/v1/send/text',
+			status: 429,
+			headers: { 'retry-after': '0' },
+			body: { type: null, title: 'Too Many Requests', status: 429, detail: 'Rate limit exceeded (send window).', instance: null },
+		});
+		const { output } = await t.run(S('sendText', { to: '11988880001', from: fromList, text: 'x' }));
+		expect(only(output)[0].status).toBe('QUEUED');
+		expect(posts('/chat/v1/send/text')).toHaveLength(2);
+		expect([...t.sandbox.state.messages.values()].filter((m) => (m as Json)._sendApi)).toHaveLength(1);
+	});
+
 	it('continues on fail in both modes, paired', async () => {
 		const items = [{ json: { to: '11988880001' } }, { json: { to: 'nope' } }, { json: { to: '11988880003' } }];
 		const params = (i: number) => S('sendText', { to: items[i].json.to, from: fromList, text: 'x' });
