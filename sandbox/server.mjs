@@ -30,11 +30,12 @@ import { handlers as coreHandlers } from './services/core.mjs';
 import { handlers as contactHandlers } from './services/contacts.mjs';
 import { handlers as chatHandlers } from './services/chat.mjs';
 import { handlers as crmHandlers } from './services/crm.mjs';
+import { handlers as sendHandlers } from './services/send.mjs';
 
 export { SEED, DEFAULT_TOKEN, DEFAULT_RATE_LIMITS };
 
 /** Every simulated operation, keyed exactly like contract.json's operations. */
-export const HANDLERS = Object.freeze({ ...coreHandlers, ...contactHandlers, ...chatHandlers, ...crmHandlers });
+export const HANDLERS = Object.freeze({ ...coreHandlers, ...contactHandlers, ...chatHandlers, ...crmHandlers, ...sendHandlers });
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -24,6 +24,10 @@ export const COLLECTIONS = [
 	'lostReasons',
 	'files',
 	'tempFiles',
+	// the send API (services/send.mjs)
+	'otps',
+	'botRuns',
+	'sendRejections',
 ];
 
 export const newId = () => randomUUID();

@@ -3,8 +3,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
 import * as card from './actions/card/Card.resource';
+import * as chatbot from './actions/chatbot/Chatbot.resource';
 import * as contact from './actions/contact/Contact.resource';
 import * as panel from './actions/panel/Panel.resource';
+import * as sendApi from './actions/sendApi/SendApi.resource';
 import * as session from './actions/session/Session.resource';
 import { listSearch, loadOptions } from './methods';
 
@@ -30,15 +32,19 @@ export class WtsChat implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Card', value: 'card' },
+					{ name: 'Chatbot', value: 'chatbot' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Panel', value: 'panel' },
+					{ name: 'Send API', value: 'sendApi' },
 					{ name: 'Session', value: 'session' },
 				],
 				default: 'session',
 			},
 			...card.description,
+			...chatbot.description,
 			...contact.description,
 			...panel.description,
+			...sendApi.description,
 			...session.description,
 		],
 	};

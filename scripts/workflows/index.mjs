@@ -5,6 +5,7 @@
 import crm from './crm.mjs';
 import defineAiWorkflows from './ai.mjs';
 import defineQueueWorkflows from './queue.mjs';
+import send from './send.mjs';
 import { contactWorkflows } from './contact.mjs';
 
-export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, contactWorkflows];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, send, contactWorkflows];

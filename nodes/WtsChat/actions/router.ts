@@ -3,11 +3,14 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import * as card from './card/Card.resource';
+import * as chatbot from './chatbot/Chatbot.resource';
 import * as contact from './contact/Contact.resource';
 import * as panel from './panel/Panel.resource';
+import * as sendApi from './sendApi/SendApi.resource';
 import * as session from './session/Session.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { card, contact, panel, session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { card, chatbot, contact, panel, sendApi, session };
+
 
 
 const ITEM_SUFFIX = / \[item \d+\]$/;

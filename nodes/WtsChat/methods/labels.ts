@@ -97,3 +97,10 @@ export function customFieldLabel(field: IDataObject): string {
 	const name = text(field.name) || text(field.key);
 	return `${name} (${text(field.key)}, ${statusWords(field.type).replace('singleselect', 'single select').replace('multiselect', 'multi select')})`;
 }
+
+/** "Pesquisa de satisfação (Automation, READY)": the bot's name with its type and publish status. */
+export function chatbotLabel(chatbot: IDataObject): string {
+	const name = text(chatbot.name) || text(chatbot.key) || text(chatbot.id);
+	const kind = [text(chatbot.type), text(chatbot.publishStatus)].filter((part) => part !== '').join(', ');
+	return kind ? `${name} (${kind})` : name;
+}

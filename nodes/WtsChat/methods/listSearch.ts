@@ -4,7 +4,7 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, cardLabel, channelLabel, contactLabel, departmentLabel, panelLabel, templateLabel } from './labels';
+import { agentLabel, cardLabel, channelLabel, chatbotLabel, contactLabel, departmentLabel, panelLabel, templateLabel } from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -74,6 +74,32 @@ async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string
 	}
 }
 
+/**
+ * The sending channel chosen in the node (Send API, Chatbot: the "From Channel" locator), so templates can be
+ * narrowed to it: its ID, or the channel whose number / @user was typed (one channel listing).
+ */
+async function currentFromChannel(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
+	let from: unknown;
+	try {
+		from = ctx.getCurrentNodeParameter('from', { extractValue: true });
+	} catch {
+		return undefined;
+	}
+	const value = typeof from === 'string' ? from.trim() : '';
+	if (value === '') return undefined;
+	if (isUuid(value)) return value.toLowerCase();
+	try {
+		const channels = (await apiRequest.call(ctx, { method: 'GET', path: '/chat/v1/channel' })) as IDataObject[];
+		const digits = (v: unknown) => String(v ?? '').replace(/\D/g, '');
+		const found = (Array.isArray(channels) ? channels : []).find((c) =>
+			value.startsWith('@') ? String(c.number).toLowerCase() === value.toLowerCase() : digits(c.number) !== '' && digits(c.number) === digits(value),
+		);
+		return typeof found?.id === 'string' ? found.id : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 const TEMPLATE_PAGE_SIZE = 100;
 /** Listing pages one template search call may read (plus one request for the chosen session's channel). */
 const TEMPLATE_PAGES_PER_CALL = 5;
@@ -118,7 +144,7 @@ export async function searchTemplates(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const channelId = await currentSessionChannel(this);
+	const channelId = (await currentSessionChannel(this)) ?? (await currentFromChannel(this));
 	return await searchPagedListing(
 		this,
 		{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },
@@ -240,4 +266,20 @@ export async function searchCards(
 		if (results.length >= 30) break;
 	}
 	return { results, paginationToken: panelIndex < panels.length ? `${panelIndex}:${page}` : undefined };
+}
+
+/** Chatbots, labelled "Name (type, publish status)"; the value is the bot's key (botKey), which starts it. */
+export async function searchChatbots(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/chatbot' },
+		filter,
+		paginationToken,
+		(b) => ({ name: chatbotLabel(b), value: b.key as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
 }

@@ -7,6 +7,7 @@
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
 import aiCases from './ai.mjs';
 import crm from './crm.mjs';
+import send from './send.mjs';
 import { contactCases } from './contact.mjs';
 
-export const resourceCases = [aiCases, crm, contactCases];
+export const resourceCases = [aiCases, crm, send, contactCases];
