@@ -24,6 +24,8 @@ export const COLLECTIONS = [
 	'lostReasons',
 	'files',
 	'tempFiles',
+	'webhookSubscriptions',
+	'webhookDeliveries',
 ];
 
 export const newId = () => randomUUID();
