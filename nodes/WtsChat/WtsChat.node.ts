@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
 import * as session from './actions/session/Session.resource';
+import * as webhook from './actions/webhook/Webhook.resource';
 import { listSearch, loadOptions } from './methods';
 
 export class WtsChat implements INodeType {
@@ -13,7 +14,7 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages and notes',
+		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes and webhook subscriptions',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -25,10 +26,14 @@ export class WtsChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Session', value: 'session' },
+					{ name: 'Webhook', value: 'webhook' },
+				],
 				default: 'session',
 			},
 			...session.description,
+			...webhook.description,
 		],
 	};
 

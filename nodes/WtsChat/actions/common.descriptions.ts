@@ -73,6 +73,15 @@ export const channelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties
 export const templateLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'templateId', displayName: 'Template', searchListMethod: 'searchTemplates', noun: 'template', ...o });
 
+export const subscriptionLocator = (description: string): INodeProperties =>
+	idLocator({
+		name: 'subscriptionId',
+		displayName: 'Subscription',
+		searchListMethod: 'searchWebhookSubscriptions',
+		noun: 'subscription',
+		description,
+	});
+
 /** Return All + Limit, as n8n's built-in nodes have them. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{

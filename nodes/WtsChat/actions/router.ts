@@ -3,8 +3,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import * as session from './session/Session.resource';
+import * as webhook from './webhook/Webhook.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { session, webhook };
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

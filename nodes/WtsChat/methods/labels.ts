@@ -70,3 +70,10 @@ export function contactLabel(contact: IDataObject): string {
 	if (name && reach) return `${name} · ${reach}`;
 	return name || reach || text(contact.id);
 }
+
+/** "n8n: WTS Chat Trigger · enabled · https://n8n.example.com/webhook/…" (the URL without its query string, where a trigger keeps its secret). */
+export function subscriptionLabel(subscription: IDataObject): string {
+	const name = text(subscription.name) || text(subscription.id);
+	const url = text(subscription.url).replace(/[?#].*$/, '');
+	return [name, subscription.enabled === false ? 'paused' : 'enabled', url].filter(Boolean).join(' · ');
+}
