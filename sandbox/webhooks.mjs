@@ -172,8 +172,9 @@ export function createWebhookDelivery({ state, quiet = false }) {
 }
 
 /**
- * POST /__sandbox/inbound-message: a contact writes. Body `{contactId | phoneNumber, text, channelId?, type?}`.
- * The message goes into the contact's open session on that channel, or into a new session (PENDING, no
+ * POST /__sandbox/inbound-message: a contact writes. Body `{sessionId | contactId | phoneNumber, text, channelId?}`.
+ * With sessionId the message goes into that session (its contact writes). Otherwise into the contact's latest open
+ * session on the channel (default: the channel of its latest session), or into a new session (PENDING, no
  * department) that it opens. Raises SESSION_NEW (new session) then MESSAGE_RECEIVED.
  * @returns {{session: object, message: object, created: boolean, events: object[]}}
  */
@@ -183,17 +184,22 @@ export function inboundMessage(ctx, body) {
 	if (!body || typeof body !== 'object') throw fail('body must be a JSON object');
 	if (typeof body.text !== 'string' || !body.text.trim()) throw fail('text is required');
 	const digits = (p) => String(p ?? '').replace(/\D/g, '');
-	const contact = body.contactId
+	const given = body.sessionId ? state.sessions.get(String(body.sessionId).toLowerCase()) : undefined;
+	if (body.sessionId && !given) throw fail(`unknown session ${body.sessionId}`);
+	const contact = given
+		? state.contacts.get(given.contactId)
+		: body.contactId
 		? state.contacts.get(String(body.contactId).toLowerCase())
 		: [...state.contacts.values()].find((c) => digits(body.phoneNumber) && digits(c.phoneNumber).endsWith(digits(body.phoneNumber)));
 	if (!contact) throw fail(`unknown contact ${body.contactId ?? body.phoneNumber ?? '(give contactId or phoneNumber)'}`);
-	const sessions = [...state.sessions.values()].filter((s) => s.contactId === contact.id && !s._deleted);
-	const channelId = body.channelId
-		? String(body.channelId).toLowerCase()
-		: (sessions.sort((a, b) => (a.startAt < b.startAt ? 1 : -1))[0]?.channelId ?? [...state.channels.values()][0]?.id);
+	// latest first
+	const sessions = [...state.sessions.values()]
+		.filter((s) => s.contactId === contact.id && !s._deleted)
+		.sort((a, b) => (a.startAt < b.startAt ? 1 : a.startAt > b.startAt ? -1 : 0));
+	const channelId = given?.channelId ?? (body.channelId ? String(body.channelId).toLowerCase() : (sessions[0]?.channelId ?? [...state.channels.values()][0]?.id));
 	if (!state.channels.has(channelId)) throw fail(`unknown channel ${channelId}`);
 	const at = new Date(now).toISOString();
-	let s = sessions.find((x) => x.channelId === channelId && x.status !== 'COMPLETED');
+	let s = given ?? sessions.find((x) => x.channelId === channelId && x.status !== 'COMPLETED');
 	const created = !s;
 	if (!s) {
 		s = {

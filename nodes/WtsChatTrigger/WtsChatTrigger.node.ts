@@ -209,7 +209,7 @@ export class WtsChatTrigger implements INodeType {
 						method: 'GET',
 						path: SUBSCRIPTION_PATH,
 						pathParams: { subscriptionId: slot.subscriptionId },
-						subject: { noun: 'Subscription', id: slot.subscriptionId },
+						subject: { noun: 'Webhook subscription', id: slot.subscriptionId },
 					}),
 				);
 				if (answer === NOT_FOUND) {
@@ -241,7 +241,7 @@ export class WtsChatTrigger implements INodeType {
 						method: 'PUT',
 						path: SUBSCRIPTION_PATH,
 						pathParams: { subscriptionId: slot.subscriptionId },
-						subject: { noun: 'Subscription', id: slot.subscriptionId },
+						subject: { noun: 'Webhook subscription', id: slot.subscriptionId },
 						body,
 					});
 				}
@@ -282,7 +282,7 @@ export class WtsChatTrigger implements INodeType {
 							method: 'DELETE',
 							path: SUBSCRIPTION_PATH,
 							pathParams: { subscriptionId: slot.subscriptionId },
-							subject: { noun: 'Subscription', id: slot.subscriptionId },
+							subject: { noun: 'Webhook subscription', id: slot.subscriptionId },
 						}),
 					);
 				}

@@ -18,7 +18,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			method: 'DELETE',
 			path: '/core/v1/webhook/subscription/{subscriptionId}',
 			pathParams: { subscriptionId: id },
-			subject: { noun: 'Subscription', id },
+			subject: { noun: 'Webhook subscription', id },
 		},
 		i,
 	);

@@ -89,7 +89,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			method: 'PUT',
 			path: '/core/v1/webhook/subscription/{subscriptionId}',
 			pathParams: { subscriptionId: id },
-			subject: { noun: 'Subscription', id },
+			subject: { noun: 'Webhook subscription', id },
 			body,
 		},
 		i,
