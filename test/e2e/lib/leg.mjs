@@ -106,7 +106,13 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		];
 		const e2e = loadE2eWorkflows();
 		const examples = loadExamples();
-		const twins = Object.fromEntries(Object.entries(examples).map(([slug, wf]) => [slug, webhookTwin(slug, wf)]));
+		// Examples that start with a Manual Trigger get a webhook twin; an example started by the WTS Chat Trigger
+		// (acknowledge-inbound-messages) is imported as it is and activated by its own cases (test/e2e/lib/cases).
+		const twins = Object.fromEntries(
+			Object.entries(examples)
+				.filter(([, wf]) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'))
+				.map(([slug, wf]) => [slug, webhookTwin(slug, wf)]),
+		);
 
 		let t = Date.now();
 		const ci = await importCredentials(runtime, userFolder, credentials);

@@ -5,4 +5,6 @@
 //   suite.version       the n8n version of this leg
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
-export const resourceCases = [];
+import webhook from './webhook.mjs';
+
+export const resourceCases = [webhook];
