@@ -225,6 +225,17 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 				}
 				return { ...r, run };
 			},
+			/**
+			 * Stops n8n and starts it again on the same port and user folder, as an n8n restart: n8n re-activates the
+			 * active workflows itself (webhook triggers: checkExists, then create only if that answered false).
+			 */
+			async restartN8n() {
+				const port = n8n.port;
+				await n8n.stop();
+				n8n = await startN8n(runtime, userFolder, { port, maxSeconds: 3600, logFile: path.join(userFolder, 'n8n.log') });
+				this.n8n = n8n;
+				timing('n8n restart → ready', n8n.startupMs);
+			},
 			async stop() {
 				const t2 = Date.now();
 				await n8n.stop();

@@ -127,6 +127,23 @@ export default function webhookCases(suite) {
 		expect(await subscriptions()).toEqual([]);
 	});
 
+	it('WTS Chat Trigger: after an n8n restart the active workflow keeps its one subscription and its secret', async () => {
+		await inactive();
+		await activate();
+		const [before] = await subscriptions();
+		await suite.leg().restartN8n();
+		const after = await subscriptions();
+		expect(after.map((s) => [s.id, s.url])).toEqual([[before.id, before.url]]);
+		// the secret came back from n8n's database: a delivery still starts the workflow
+		const last = await rest().lastExecutionId(ACK_EXAMPLE_ID);
+		const r = await inbound({ sessionId: session, text: 'Depois do reinício' });
+		expect(r.deliveries.map((d) => [d.eventType, d.httpStatus])).toEqual([['MESSAGE_RECEIVED', 200]]);
+		const execution = await rest().waitForExecution(ACK_EXAMPLE_ID, last);
+		expect(execution.status).toBe('success');
+		await deactivate();
+		expect(await subscriptions()).toEqual([]);
+	});
+
 	it('every Webhook operation of the node (as n8n loaded it) was run and checked above', async () => {
 		const operations = await suite.operationsOf('webhook');
 		expect(operations).toHaveLength(6);
