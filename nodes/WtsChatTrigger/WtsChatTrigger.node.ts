@@ -146,6 +146,7 @@ export class WtsChatTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
+				description: 'Filters and the shape of the output items',
 				options: [
 					{
 						displayName: 'Channel Names or IDs',
@@ -174,8 +175,8 @@ export class WtsChatTrigger implements INodeType {
 							'Only messages in this direction, e.g. only what contacts write, so the workflow does not react to its own messages; events without a direction pass',
 						options: [
 							{ name: 'Any', value: 'any', description: 'Messages in both directions' },
-							{ name: 'Inbound (From the Contact)', value: 'FROM_HUB', description: 'Messages the contact sent' },
-							{ name: 'Outbound (To the Contact)', value: 'TO_HUB', description: 'Messages sent to the contact by agents, bots or the API' },
+							{ name: 'Inbound', value: 'FROM_HUB', description: 'Messages the contact sent (FROM_HUB)' },
+							{ name: 'Outbound', value: 'TO_HUB', description: 'Messages sent to the contact by agents, bots or the API (TO_HUB)' },
 						],
 					},
 					{
