@@ -96,11 +96,17 @@ async function unlessNotFound(ctx: IHookFunctions, request: Promise<unknown>): P
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/** IDs from a multi-select, or from an expression giving a list or a comma-separated text; lower case. */
+function idList(value: unknown): string[] {
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return list.map((v) => String(v).trim().toLowerCase()).filter((v) => v !== '');
+}
+
 /** Whether the event passes the options: a filter applies to the events whose content carries that field. */
 function passesFilters(content: IDataObject, options: IDataObject): boolean {
-	const channels = (options.channelIds as string[] | undefined) ?? [];
+	const channels = idList(options.channelIds);
 	if (channels.length && typeof content.channelId === 'string' && !channels.includes(content.channelId.toLowerCase())) return false;
-	const departments = (options.departmentIds as string[] | undefined) ?? [];
+	const departments = idList(options.departmentIds);
 	if (departments.length && content.departmentId !== undefined) {
 		if (typeof content.departmentId !== 'string' || !departments.includes(content.departmentId.toLowerCase())) return false;
 	}

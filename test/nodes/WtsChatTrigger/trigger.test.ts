@@ -170,6 +170,11 @@ describe('WTS Chat Trigger → webhook()', () => {
 		expect(await run(envelope('SESSION_NEW', { id: 's', channelId: SEED.channels.instagram.id, departmentId: dep }))).toBe(0);
 		expect(await run(envelope('SESSION_NEW', { id: 's', channelId: channel, departmentId: null }))).toBe(0);
 		expect(await run(envelope('CONTACT_NEW', { id: 'c' }))).toBe(0);
+		// IDs from an expression: a comma-separated text, any case
+		tr.parameters = { events: ['SESSION_NEW'], options: { channelIds: ` ${channel.toUpperCase()}, x `, departmentIds: dep } };
+		expect(await run(envelope('SESSION_NEW', { id: 's', channelId: channel, departmentId: dep }))).toBe(1);
+		expect(await run(envelope('SESSION_NEW', { id: 's', channelId: channel, departmentId: SEED.departments.suporte.id }))).toBe(0);
+		tr.parameters = { events: ['MESSAGE_RECEIVED', 'MESSAGE_SENT'], options: { direction: 'FROM_HUB' } };
 		const filtered = await tr.receive({ query, body: envelope('MESSAGE_SENT', msg('TO_HUB')) });
 		expect(filtered).toMatchObject({ status: 200, body: { received: 1, started: false }, items: undefined });
 	});
