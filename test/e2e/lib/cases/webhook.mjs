@@ -142,7 +142,8 @@ export default function webhookCases(suite) {
 		expect(execution.status).toBe('success');
 		await deactivate();
 		expect(await subscriptions()).toEqual([]);
-	});
+		// n8n's start-up alone took 10–60 s on the shared 2-core machine
+	}, 300_000);
 
 	it('every Webhook operation of the node (as n8n loaded it) was run and checked above', async () => {
 		const operations = await suite.operationsOf('webhook');
