@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { urlWithoutQuery } from '../helpers/webhooks';
+
 /**
  * The labels the pickers show, one function per record type, used by both the list searches and the load
  * options so a record reads the same everywhere. The searches match on exactly these strings
@@ -74,6 +76,6 @@ export function contactLabel(contact: IDataObject): string {
 /** "n8n: WTS Chat Trigger · enabled · https://n8n.example.com/webhook/…" (the URL without its query string, where a trigger keeps its secret). */
 export function subscriptionLabel(subscription: IDataObject): string {
 	const name = text(subscription.name) || text(subscription.id);
-	const url = text(subscription.url).replace(/[?#].*$/, '');
+	const url = urlWithoutQuery(text(subscription.url));
 	return [name, subscription.enabled === false ? 'paused' : 'enabled', url].filter(Boolean).join(' · ');
 }
