@@ -28,6 +28,9 @@ export const COLLECTIONS = [
 	'otps',
 	'botRuns',
 	'sendRejections',
+	// webhooks (services/webhooks.mjs)
+	'webhookSubscriptions',
+	'webhookDeliveries',
 ];
 
 export const newId = () => randomUUID();

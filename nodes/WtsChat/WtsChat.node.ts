@@ -8,6 +8,7 @@ import * as contact from './actions/contact/Contact.resource';
 import * as panel from './actions/panel/Panel.resource';
 import * as sendApi from './actions/sendApi/SendApi.resource';
 import * as session from './actions/session/Session.resource';
+import * as webhook from './actions/webhook/Webhook.resource';
 import { listSearch, loadOptions } from './methods';
 
 export class WtsChat implements INodeType {
@@ -18,7 +19,7 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes and CRM panels and cards',
+		description: 'Work with WTS Chat (Helena, FLW Chat): sessions, contacts, CRM cards, sends, chatbots and webhooks',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -37,6 +38,7 @@ export class WtsChat implements INodeType {
 					{ name: 'Panel', value: 'panel' },
 					{ name: 'Send API', value: 'sendApi' },
 					{ name: 'Session', value: 'session' },
+					{ name: 'Webhook', value: 'webhook' },
 				],
 				default: 'session',
 			},
@@ -46,6 +48,7 @@ export class WtsChat implements INodeType {
 			...panel.description,
 			...sendApi.description,
 			...session.description,
+			...webhook.description,
 		],
 	};
 

@@ -6,6 +6,7 @@ import crm from './crm.mjs';
 import defineAiWorkflows from './ai.mjs';
 import defineQueueWorkflows from './queue.mjs';
 import send from './send.mjs';
+import webhook from './webhook.mjs';
 import { contactWorkflows } from './contact.mjs';
 
-export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, send, contactWorkflows];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, send, webhook, contactWorkflows];

@@ -24,4 +24,4 @@ export interface BatchOperation<Entry = IDataObject> {
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
 
-export type WtsChatResource = 'card' | 'chatbot' | 'contact' | 'panel' | 'sendApi' | 'session';
+export type WtsChatResource = 'card' | 'chatbot' | 'contact' | 'panel' | 'sendApi' | 'session' | 'webhook';

@@ -8,8 +8,9 @@ import * as contact from './contact/Contact.resource';
 import * as panel from './panel/Panel.resource';
 import * as sendApi from './sendApi/SendApi.resource';
 import * as session from './session/Session.resource';
+import * as webhook from './webhook/Webhook.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { card, chatbot, contact, panel, sendApi, session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { card, chatbot, contact, panel, sendApi, session, webhook };
 
 
 

@@ -4,7 +4,7 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, cardLabel, channelLabel, chatbotLabel, contactLabel, departmentLabel, panelLabel, templateLabel } from './labels';
+import { agentLabel, cardLabel, channelLabel, chatbotLabel, contactLabel, departmentLabel, panelLabel, subscriptionLabel, templateLabel } from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -50,6 +50,13 @@ export async function searchChannels(this: ILoadOptionsFunctions, filter?: strin
 	return await searchPlainList(this, '/chat/v1/channel', filter, (c) => ({
 		name: channelLabel(c),
 		value: c.id as string,
+	}));
+}
+
+export async function searchWebhookSubscriptions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchPlainList(this, '/core/v1/webhook/subscription', filter, (s) => ({
+		name: subscriptionLabel(s),
+		value: s.id as string,
 	}));
 }
 

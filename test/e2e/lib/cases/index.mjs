@@ -8,6 +8,7 @@
 import aiCases from './ai.mjs';
 import crm from './crm.mjs';
 import send from './send.mjs';
+import webhook from './webhook.mjs';
 import { contactCases } from './contact.mjs';
 
-export const resourceCases = [aiCases, crm, send, contactCases];
+export const resourceCases = [aiCases, crm, send, webhook, contactCases];
