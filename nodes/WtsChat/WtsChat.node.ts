@@ -2,7 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as channel from './actions/channel/Channel.resource';
+import * as message from './actions/message/Message.resource';
+import * as scheduledMessage from './actions/scheduledMessage/ScheduledMessage.resource';
 import * as session from './actions/session/Session.resource';
+import * as template from './actions/template/Template.resource';
 import { listSearch, loadOptions } from './methods';
 
 export class WtsChat implements INodeType {
@@ -13,7 +17,7 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages and notes',
+		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, scheduled messages, templates and channels',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -25,10 +29,20 @@ export class WtsChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Channel', value: 'channel' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Scheduled Message', value: 'scheduledMessage' },
+					{ name: 'Session', value: 'session' },
+					{ name: 'Template', value: 'template' },
+				],
 				default: 'session',
 			},
+			...channel.description,
+			...message.description,
+			...scheduledMessage.description,
 			...session.description,
+			...template.description,
 		],
 	};
 

@@ -1,10 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import * as channel from './channel/Channel.resource';
+import * as message from './message/Message.resource';
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import { BinaryResult } from './node.type';
+import * as scheduledMessage from './scheduledMessage/ScheduledMessage.resource';
 import * as session from './session/Session.resource';
+import * as template from './template/Template.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { channel, message, scheduledMessage, session, template };
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 
@@ -29,7 +34,7 @@ function toNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number):
 	});
 }
 
-type ItemResult = { ok: IDataObject | IDataObject[] } | { error: unknown };
+type ItemResult = { ok: IDataObject | IDataObject[] | BinaryResult } | { error: unknown };
 
 /** Runs a batch operation: every item prepared, then requests of at most `size` entries per key, in input order. */
 async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, itemCount: number): Promise<ItemResult[]> {
@@ -128,8 +133,13 @@ export async function runOperation(this: IExecuteFunctions, op: OperationModule,
 		// Only after a failure that stops the run (no Continue On Fail) can an item have no result.
 		if (result === undefined) continue;
 		if ('ok' in result) {
+			const ok = result.ok;
+			if (ok instanceof BinaryResult) {
+				returnData.push({ json: ok.json, binary: ok.binary, pairedItem: { item: i } });
+				continue;
+			}
 			returnData.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result.ok), { itemData: { item: i } }),
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(ok), { itemData: { item: i } }),
 			);
 			continue;
 		}
