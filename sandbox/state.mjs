@@ -23,6 +23,7 @@ export const COLLECTIONS = [
 	'cardNotes',
 	'lostReasons',
 	'files',
+	'scheduledMessages',
 	'tempFiles',
 ];
 

@@ -143,6 +143,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const departmentId = options.departmentId ? assertUuid(this, options.departmentId, i, 'Department ID') : undefined;
 	const agentId = options.agentId ? assertUuid(this, options.agentId, i, 'Agent ID') : undefined;
 	const botKey = options.botKey ? assertUuid(this, options.botKey, i, 'Chatbot Key') : undefined;
+	if (options.replyTo) assertUuid(this, options.replyTo, i, 'Reply to Message ID');
 	// Everything typed is checked before any request (a picked contact's phone is read from WTS Chat later).
 	const sendTo = this.getNodeParameter('sendTo', i, 'phone') as string;
 	const phone = sendTo === 'contact' ? undefined : normalizePhone(this, this.getNodeParameter('phoneNumber', i, ''), i, 'Phone Number');
