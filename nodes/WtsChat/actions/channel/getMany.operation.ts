@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { readPaging } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
+import { apiRequest } from '../../transport';
 import { filtersCollection, returnAllOrLimit } from '../common.descriptions';
 
 const CHANNEL_TYPES = [
@@ -34,5 +34,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const qs = { ChannelType: filters.channelType ? assertOneOf(this, filters.channelType, CHANNEL_TYPES, i, 'Channel Type') : undefined };
-	return await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v1/channel', qs }, paging, i);
+	// Not paged: one plain array, cut to the limit here.
+	const body = await apiRequest.call(this, { method: 'GET', path: '/chat/v1/channel', qs }, i);
+	const channels = Array.isArray(body) ? (body as IDataObject[]) : [];
+	return paging.returnAll ? channels : channels.slice(0, paging.limit);
 }
