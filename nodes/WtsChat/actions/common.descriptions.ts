@@ -371,7 +371,7 @@ export const templateParametersProperty: INodeProperties = {
 /** Who a send to a contact goes to: a phone number, or a contact picked from the list (its phone is looked up). */
 export const recipientProperties = (what: string): INodeProperties[] => [
 	{
-		displayName: 'Send To',
+		displayName: 'Recipient',
 		name: 'sendTo',
 		type: 'options',
 		default: 'phone',

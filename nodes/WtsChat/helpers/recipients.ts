@@ -25,7 +25,7 @@ export async function resolveRecipient(ctx: IExecuteFunctions, itemIndex: number
 	const instagram = typeof contact?.instagram === 'string' ? contact.instagram.trim().replace(/^@/, '') : '';
 	if (instagram !== '') return `@${instagram}`;
 	throw new NodeOperationError(ctx.getNode(), `Contact ${id} has no phone number or Instagram [item ${itemIndex}]`, {
-		description: 'Add a phone number to the contact in WTS Chat, or send to a phone number instead (Send To → Phone Number).',
+		description: 'Add a phone number to the contact in WTS Chat, or send to a phone number instead (Recipient → Phone Number).',
 		itemIndex,
 	});
 }

@@ -74,7 +74,7 @@ describe('Scheduled Message picker', () => {
 			scheduling: '2099-03-01T12:00:00Z',
 		});
 		const ctx = t.loadOptions({ resource: 'scheduledMessage', operation: 'get' });
-		const { results } = await t.node().methods.listSearch.searchScheduledMessages.call(ctx, 'maria retomar');
+		const { results } = await t.node().methods.listSearch.searchScheduledMessages.call(ctx, 'maria retomar 2099');
 		expect(results.map((r: { name: string }) => r.name)).toEqual(['Maria Oliveira · retomar_conversa · 2099-03-01 12:00 UTC · scheduled']);
 	});
 });
