@@ -1,5 +1,7 @@
+import message from './message.mjs';
+
 // Workflows of the resources other than Session, one module per resource. Each module exports a function that
 // receives the builders of scripts/build-workflows.mjs and declares its end-to-end workflows (`e2e(slug, name,
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
-export const workflowModules = [];
+export const workflowModules = [message];
