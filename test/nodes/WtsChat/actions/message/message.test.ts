@@ -102,6 +102,18 @@ describe('Message → Send', () => {
 		expect(['SENT', 'FAILED']).toContain(only(output)[0].status);
 	});
 
+	it('reaches a picked contact without a phone by its Instagram, through an Instagram channel; refuses one with neither', async () => {
+		const contacts = t.sandbox.state.contacts;
+		const juliana = contacts.get(SEED.contacts.juliana.id);
+		juliana.phoneNumber = null;
+		const ig = SEED.channels.instagram;
+		await t.run(sendText({ sendTo: 'contact', contactId: rl(juliana.id), channelId: rl(ig.id) }));
+		expect(lastRequest().body).toEqual({ to: '@ju.pereira', from: ig.number, body: { text: 'Olá!' } });
+		juliana.instagram = null;
+		const error = await t.runError(sendText({ sendTo: 'contact', contactId: rl(juliana.id) }));
+		expect(error.message).toBe(`Contact ${juliana.id} has no phone number or Instagram [item 0]`);
+	});
+
 	it('sends department, agent and bot options only when picked', async () => {
 		const dep = SEED.departments.vendas.id;
 		const agent = SEED.agents.carla.userId;

@@ -59,6 +59,18 @@ describe('Scheduled Message → Create', () => {
 		expect(only(output)[0]).toMatchObject({ type: 'CHATBOT', botId: bot.id });
 	});
 
+	it('uploads a header image from a binary field and sends its file ID in templateParams', async () => {
+		const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
+		const items = [{ json: {}, binary: { img: { data: bytes.toString('base64'), mimeType: 'image/png', fileName: 'oferta.png', fileExtension: 'png' } } }];
+		const promo = SEED.templates.promoImage;
+		await t.run(create({ templateId: rl(promo.id), templateParameters: { parameter: [{ name: '1', value: 'Maria' }] }, fileSource: 'binary', binaryPropertyName: 'img' }), { items });
+		const body = lastRequest().body as Json;
+		const fileId = (body.templateParams as Json).fileId as string;
+		expect(body.templateParams).toEqual({ parameters: { '1': 'Maria' }, fileId });
+		const stored = Buffer.from(await (await fetch(`${t.sandbox.url}/__sandbox/files/${fileId}`)).arrayBuffer());
+		expect(stored.equals(bytes)).toBe(true);
+	});
+
 	it('surfaces WTS’s text for a date in the past', async () => {
 		const error = await t.runError(create({ scheduling: '2020-01-01T10:00:00Z' }));
 		expect(error).toBeInstanceOf(NodeApiError);
