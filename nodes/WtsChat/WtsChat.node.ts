@@ -2,8 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as card from './actions/card/Card.resource';
 import * as channel from './actions/channel/Channel.resource';
 import * as message from './actions/message/Message.resource';
+import * as panel from './actions/panel/Panel.resource';
 import * as scheduledMessage from './actions/scheduledMessage/ScheduledMessage.resource';
 import * as session from './actions/session/Session.resource';
 import * as template from './actions/template/Template.resource';
@@ -17,7 +19,7 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, scheduled messages, templates and channels',
+		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes, scheduled messages, templates, channels and CRM panels and cards',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -30,16 +32,20 @@ export class WtsChat implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Card', value: 'card' },
 					{ name: 'Channel', value: 'channel' },
 					{ name: 'Message', value: 'message' },
+					{ name: 'Panel', value: 'panel' },
 					{ name: 'Scheduled Message', value: 'scheduledMessage' },
 					{ name: 'Session', value: 'session' },
 					{ name: 'Template', value: 'template' },
 				],
 				default: 'session',
 			},
+			...card.description,
 			...channel.description,
 			...message.description,
+			...panel.description,
 			...scheduledMessage.description,
 			...session.description,
 			...template.description,

@@ -1,7 +1,10 @@
-import message from './message.mjs';
-
 // Workflows of the resources other than Session, one module per resource. Each module exports a function that
 // receives the builders of scripts/build-workflows.mjs and declares its end-to-end workflows (`e2e(slug, name,
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
-export const workflowModules = [message];
+import defineAiWorkflows from './ai.mjs';
+import crm from './crm.mjs';
+import message from './message.mjs';
+import defineQueueWorkflows from './queue.mjs';
+
+export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, crm, message];

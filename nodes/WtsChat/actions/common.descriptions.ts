@@ -73,6 +73,13 @@ export const channelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties
 export const templateLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'templateId', displayName: 'Template', searchListMethod: 'searchTemplates', noun: 'template', ...o });
 
+export const panelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'panelId', displayName: 'Panel', searchListMethod: 'searchPanels', noun: 'panel', ...o });
+
+/** A CRM card; the search looks in the panel chosen in the node (if any), else in every panel. */
+export const cardLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'cardId', displayName: 'Card', searchListMethod: 'searchCards', noun: 'card', ...o });
+
 /** Return All + Limit, as n8n's built-in nodes have them. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{
@@ -322,6 +329,13 @@ export const keyValueEntries = (o: {
 		},
 	],
 });
+
+/** Return All / Limit, Created At / Updated At filters and Order By / Direction: a plain dated listing (read with listWithDateFilters). */
+export const datedListingProperties = (): INodeProperties[] => [
+	...returnAllOrLimit,
+	filtersCollection(dateRangeFilters(CREATED_UPDATED_RANGES)),
+	optionsCollection(orderOptions),
+];
 
 /** The message (and note) fields Simplify keeps (10 of 19). */
 export const MESSAGE_SIMPLE_FIELDS = [

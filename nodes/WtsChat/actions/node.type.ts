@@ -35,4 +35,4 @@ export interface BatchOperation<Entry = IDataObject> {
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
 
-export type WtsChatResource = 'channel' | 'message' | 'scheduledMessage' | 'session' | 'template';
+export type WtsChatResource = 'card' | 'channel' | 'message' | 'panel' | 'scheduledMessage' | 'session' | 'template';

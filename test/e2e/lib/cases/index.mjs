@@ -1,5 +1,3 @@
-import message from './message.mjs';
-
 // End-to-end cases of the resources other than Session, one module per resource. Each module exports a function
 // `(suite) => void` that declares its `it(...)` cases inside the version's describe block. `suite` gives:
 //   suite.leg()         the running leg (n8n + sandbox): leg.run(slug, body), leg.state.*, leg.rest, leg.sandbox
@@ -7,4 +5,8 @@ import message from './message.mjs';
 //   suite.version       the n8n version of this leg
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
-export const resourceCases = [message];
+import aiCases from './ai.mjs';
+import crm from './crm.mjs';
+import message from './message.mjs';
+
+export const resourceCases = [aiCases, crm, message];
