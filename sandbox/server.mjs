@@ -30,6 +30,7 @@ import { handlers as coreHandlers } from './services/core.mjs';
 import { handlers as contactHandlers } from './services/contacts.mjs';
 import { handlers as chatHandlers } from './services/chat.mjs';
 import { handlers as crmHandlers } from './services/crm.mjs';
+import { handlers as messagingHandlers } from './services/messaging.mjs';
 import { handlers as sendHandlers } from './services/send.mjs';
 import { handlers as webhookHandlers } from './services/webhooks.mjs';
 import { createWebhookDelivery, inboundMessage } from './webhooks.mjs';
@@ -37,7 +38,15 @@ import { createWebhookDelivery, inboundMessage } from './webhooks.mjs';
 export { SEED, DEFAULT_TOKEN, DEFAULT_RATE_LIMITS };
 
 /** Every simulated operation, keyed exactly like contract.json's operations. */
-export const HANDLERS = Object.freeze({ ...coreHandlers, ...contactHandlers, ...chatHandlers, ...crmHandlers, ...sendHandlers, ...webhookHandlers });
+export const HANDLERS = Object.freeze({
+	...coreHandlers,
+	...contactHandlers,
+	...chatHandlers,
+	...crmHandlers,
+	...messagingHandlers,
+	...sendHandlers,
+	...webhookHandlers,
+});
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
