@@ -33,7 +33,7 @@ function tagName(body) {
 /** Digits of a phone as the API stores it ("+55|11999990001" → "5511999990001"). */
 const phoneDigits = (p) => String(p ?? '').replace(/\D/g, '');
 
-function findContactByPhone(state, phone) {
+export function findContactByPhone(state, phone) {
 	const wanted = phoneDigits(phone);
 	if (!wanted) return null;
 	return [...state.contacts.values()].find((c) => {
@@ -51,7 +51,7 @@ export function normalizePhone(input) {
 	return `+55|${d}`;
 }
 
-function formatPhone(stored) {
+export function formatPhone(stored) {
 	const n = String(stored).split('|')[1] ?? '';
 	if (n.length === 11) return `(${n.slice(0, 2)}) ${n.slice(2, 7)}-${n.slice(7)}`;
 	if (n.length === 10) return `(${n.slice(0, 2)}) ${n.slice(2, 6)}-${n.slice(6)}`;
@@ -90,7 +90,7 @@ function applyTagOperation(current, ids, operation) {
 	return [...new Set([...current, ...ids])];
 }
 
-function addToSequences(ctx, contact, sequenceIds) {
+export function addToSequences(ctx, contact, sequenceIds) {
 	for (const sid of sequenceIds ?? []) {
 		const seq = ctx.state.mustGet('sequences', sid, 'Sequência não encontrada.');
 		const exists = [...ctx.state.sequenceContacts.values()].find((sc) => sc.sequenceId === seq.id && sc.contactId === contact.id);
