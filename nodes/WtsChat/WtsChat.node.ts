@@ -2,6 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as agent from './actions/agent/Agent.resource';
+import * as department from './actions/department/Department.resource';
+import * as sequence from './actions/sequence/Sequence.resource';
 import * as session from './actions/session/Session.resource';
 import { listSearch, loadOptions } from './methods';
 
@@ -25,9 +28,17 @@ export class WtsChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Department', value: 'department' },
+					{ name: 'Sequence', value: 'sequence' },
+					{ name: 'Session', value: 'session' },
+				],
 				default: 'session',
 			},
+			...agent.description,
+			...department.description,
+			...sequence.description,
 			...session.description,
 		],
 	};

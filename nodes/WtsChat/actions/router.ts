@@ -2,9 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import * as agent from './agent/Agent.resource';
+import * as department from './department/Department.resource';
+import * as sequence from './sequence/Sequence.resource';
 import * as session from './session/Session.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, department, sequence, session };
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

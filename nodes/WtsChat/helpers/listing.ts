@@ -32,3 +32,8 @@ export function simplifyIfAsked<T extends IDataObject | IDataObject[]>(
 	if (!(ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) return data;
 	return (Array.isArray(data) ? data.map((r) => pickFields(r, keys)) : pickFields(data, keys)) as T;
 }
+
+/** Return All / Limit over a listing the API answers in one plain array (no paging): the first `limit` records. */
+export function limitPlainList(records: IDataObject[], paging: PageOptions): IDataObject[] {
+	return paging.returnAll ? records : records.slice(0, paging.limit);
+}

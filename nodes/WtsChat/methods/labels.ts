@@ -70,3 +70,9 @@ export function contactLabel(contact: IDataObject): string {
 	if (name && reach) return `${name} · ${reach}`;
 	return name || reach || text(contact.id);
 }
+
+/** "Boas-vindas novos clientes", "Cobrança amigável (disabled)": a disabled sequence takes no new contacts. */
+export function sequenceLabel(sequence: IDataObject): string {
+	const name = text(sequence.name) || text(sequence.id);
+	return sequence.enabled === false ? `${name} (disabled)` : name;
+}

@@ -4,7 +4,7 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, channelLabel, contactLabel, departmentLabel, templateLabel } from './labels';
+import { agentLabel, channelLabel, contactLabel, departmentLabel, sequenceLabel, templateLabel } from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -44,6 +44,11 @@ export async function searchAgents(this: ILoadOptionsFunctions, filter?: string)
 		// Sessions, transfers and assignments reference the agent's userId, not the agent record id.
 		value: (a.userId ?? a.id) as string,
 	}));
+}
+
+/** Agents as the Agent resource's endpoints (`/core/v1/agent/{id}`) take them: the agent record id. */
+export async function searchAgentRecords(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchPlainList(this, '/core/v1/agent', filter, (a) => ({ name: agentLabel(a), value: a.id as string }));
 }
 
 export async function searchChannels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -161,4 +166,20 @@ export async function searchContacts(
 	});
 	const seen = new Set(found.map((r) => r.value));
 	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
+}
+
+/** Sequences, labelled by name ("(disabled)" added), paging on through the listing on the labels. */
+export async function searchSequences(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/sequence' },
+		filter,
+		paginationToken,
+		(s) => ({ name: sequenceLabel(s), value: s.id as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
 }

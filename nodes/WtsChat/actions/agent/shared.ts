@@ -1,0 +1,62 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { simplifyIfAsked } from '../../helpers/listing';
+import { requireUuid } from '../../helpers/validation';
+import { agentRecordLocator, simplifyProperty } from '../common.descriptions';
+
+/** The agent fields Simplify keeps (10 of 14). */
+export const AGENT_SIMPLE_FIELDS = [
+	'id',
+	'userId',
+	'name',
+	'shortName',
+	'email',
+	'phoneNumber',
+	'profile',
+	'availability',
+	'isOwner',
+	'departments',
+] as const;
+
+export const agentSimplifyProperty = simplifyProperty(AGENT_SIMPLE_FIELDS);
+
+export const simplifyAgents = <T extends IDataObject | IDataObject[]>(ctx: IExecuteFunctions, i: number, data: T): T =>
+	simplifyIfAsked(ctx, i, data, AGENT_SIMPLE_FIELDS);
+
+/** The Agent locator of this resource: it gives the agent record ID its endpoints take. */
+export const agentIdProperty = (description: string): INodeProperties => agentRecordLocator(description);
+
+export const readAgentId = (ctx: IExecuteFunctions, i: number): string => requireUuid(ctx, 'agentId', i, 'Agent ID');
+
+/** `/core/v1/agent/{id}<suffix>` request parts for agent `id`, with the subject for "Agent … not found". */
+export const agentPath = (id: string, suffix = '') => ({
+	path: `/core/v1/agent/{id}${suffix}`,
+	pathParams: { id },
+	subject: { noun: 'Agent', id },
+});
+
+export const PROFILES = [
+	{ name: 'Admin', value: 'Admin', description: 'Manages the account' },
+	{ name: 'Agent', value: 'Agent', description: 'Attends sessions' },
+	{ name: 'Restricted Agent', value: 'RestrictedAgent', description: 'Attends only the sessions it is allowed to see' },
+];
+
+export const AVAILABILITIES = [
+	{ name: 'Available', value: 'AVAILABLE' },
+	{ name: 'Unavailable', value: 'UNAVAILABLE' },
+];
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An e-mail address checked before any request. */
+export function assertEmail(ctx: IExecuteFunctions, value: unknown, i: number): string {
+	const s = String(value ?? '').trim();
+	if (!EMAIL.test(s)) {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid Email [item ${i}]`, {
+			description: 'Enter an e-mail address such as carla.mendes@example.com.',
+			itemIndex: i,
+		});
+	}
+	return s;
+}

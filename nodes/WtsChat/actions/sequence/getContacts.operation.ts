@@ -1,0 +1,88 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
+import { normalizePhone } from '../../helpers/phone';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { assertUuid, dateRangeQuery, requireUuid } from '../../helpers/validation';
+import { apiRequestAllItems } from '../../transport';
+import {
+	CREATED_UPDATED_RANGES,
+	dateRangeFilters,
+	filtersCollection,
+	optionsCollection,
+	orderOptions,
+	returnAllOrLimit,
+	sequenceLocator,
+	simplifyProperty,
+} from '../common.descriptions';
+
+/** The sequence-contact fields Simplify keeps (9 of 13), plus contactDetails when asked for. */
+const SIMPLE_FIELDS = ['id', 'sequenceId', 'contactId', 'contactName', 'active', 'origin', 'lastAddedAt', 'createdAt', 'contactDetails'] as const;
+
+const properties: INodeProperties[] = [
+	sequenceLocator('The sequence whose contacts to get'),
+	...returnAllOrLimit,
+	simplifyProperty(SIMPLE_FIELDS.filter((f) => f !== 'contactDetails'), ', and contactDetails when Include Contact Details is on'),
+	filtersCollection([
+		{
+			displayName: 'Contact ID',
+			name: 'contactId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+			description: 'Only this contact (to check whether it is in the sequence)',
+		},
+		...dateRangeFilters(CREATED_UPDATED_RANGES),
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Maria',
+			description: 'Only contacts whose name contains this text',
+		},
+		{
+			displayName: 'Phone Number',
+			name: 'phoneNumber',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. +55 11 99999-9999',
+			description: 'Only the contact with this phone number (Brazilian numbers without a country code get +55)',
+		},
+	]),
+	optionsCollection([
+		{
+			displayName: 'Include Contact Details',
+			name: 'includeContactDetails',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include each contact’s name, phone, e-mail and Instagram (contactDetails)',
+		},
+		...orderOptions,
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['sequence'], operation: ['getContacts'] } }, properties);
+
+/** GET /chat/v2/sequence/{id}/contact, one output item per contact in the sequence. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const id = requireUuid(this, 'sequenceId', i, 'Sequence ID');
+	const paging = readPaging(this, i);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const qs = {
+		Name: typeof filters.name === 'string' && filters.name.trim() ? filters.name.trim() : undefined,
+		ContactId: filters.contactId ? assertUuid(this, filters.contactId, i, 'Contact ID') : undefined,
+		PhoneNumber: filters.phoneNumber ? normalizePhone(this, filters.phoneNumber, i, 'Phone Number') : undefined,
+		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
+		IncludeDetails: options.includeContactDetails === true ? ['ContactDetails'] : [],
+		...orderQuery(options),
+	};
+	const records = await apiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/chat/v2/sequence/{id}/contact', pathParams: { id }, subject: { noun: 'Sequence', id }, qs },
+		paging,
+		i,
+	);
+	return simplifyIfAsked(this, i, records, SIMPLE_FIELDS);
+}
