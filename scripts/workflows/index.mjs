@@ -2,4 +2,8 @@
 // receives the builders of scripts/build-workflows.mjs and declares its end-to-end workflows (`e2e(slug, name,
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
-export const workflowModules = [];
+import agent from './agent.mjs';
+import department from './department.mjs';
+import sequence from './sequence.mjs';
+
+export const workflowModules = [agent, department, sequence];

@@ -5,4 +5,8 @@
 //   suite.version       the n8n version of this leg
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
-export const resourceCases = [];
+import agent from './agent.mjs';
+import department from './department.mjs';
+import sequence from './sequence.mjs';
+
+export const resourceCases = [agent, department, sequence];
