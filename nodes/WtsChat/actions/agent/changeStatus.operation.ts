@@ -21,5 +21,5 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readAgentId(this, i);
 	const status = assertOneOf(this, this.getNodeParameter('status', i), STATUSES, i, 'Status');
-	return (await apiRequest.call(this, { method: 'POST', ...agentPath(id, '/status'), body: { status }, idempotent: true }, i)) as IDataObject;
+	return (await apiRequest.call(this, { method: 'POST', ...agentPath('/core/v1/agent/{id}/status', id), body: { status }, idempotent: true }, i)) as IDataObject;
 }

@@ -49,6 +49,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		}
 		body.transferUserId = assertUuid(this, heir, i, 'Transfer to Agent ID');
 	}
-	await apiRequest.call(this, { method: 'DELETE', ...agentPath(id), ...(resolution === 'default' ? {} : { body }) }, i);
+	await apiRequest.call(this, { method: 'DELETE', ...agentPath('/core/v1/agent/{id}', id), ...(resolution === 'default' ? {} : { body }) }, i);
 	return { deleted: true, id };
 }

@@ -11,6 +11,6 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 /** GET /core/v1/agent/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readAgentId(this, i);
-	const agent = (await apiRequest.call(this, { method: 'GET', ...agentPath(id) }, i)) as IDataObject;
+	const agent = (await apiRequest.call(this, { method: 'GET', ...agentPath('/core/v1/agent/{id}', id) }, i)) as IDataObject;
 	return simplifyAgents(this, i, agent);
 }

@@ -11,6 +11,6 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 /** POST /core/v1/agent/{id}/logout (empty answer) → `{loggedOut: true, id}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readAgentId(this, i);
-	await apiRequest.call(this, { method: 'POST', ...agentPath(id, '/logout'), idempotent: true }, i);
+	await apiRequest.call(this, { method: 'POST', ...agentPath('/core/v1/agent/{id}/logout', id), idempotent: true }, i);
 	return { loggedOut: true, id };
 }

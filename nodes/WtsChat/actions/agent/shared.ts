@@ -29,9 +29,9 @@ export const agentIdProperty = (description: string): INodeProperties => agentRe
 
 export const readAgentId = (ctx: IExecuteFunctions, i: number): string => requireUuid(ctx, 'agentId', i, 'Agent ID');
 
-/** `/core/v1/agent/{id}<suffix>` request parts for agent `id`, with the subject for "Agent … not found". */
-export const agentPath = (id: string, suffix = '') => ({
-	path: `/core/v1/agent/{id}${suffix}`,
+/** The request parts for `path` (one of `/core/v1/agent/{id}…`) and agent `id`, with the subject for "Agent … not found". */
+export const agentPath = (path: string, id: string) => ({
+	path,
 	pathParams: { id },
 	subject: { noun: 'Agent', id },
 });

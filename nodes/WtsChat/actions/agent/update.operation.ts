@@ -102,5 +102,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			itemIndex: i,
 		});
 	}
-	return (await apiRequest.call(this, { method: 'PUT', ...agentPath(id), body: { ...body, fields } }, i)) as IDataObject;
+	return (await apiRequest.call(this, { method: 'PUT', ...agentPath('/core/v1/agent/{id}', id), body: { ...body, fields } }, i)) as IDataObject;
 }

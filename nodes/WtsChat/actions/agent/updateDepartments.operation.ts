@@ -18,6 +18,6 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readAgentId(this, i);
 	const { action, items } = readMemberships(this, i, 'departmentId', 'departmentId', 'Department ID');
-	await apiRequest.call(this, { method: 'POST', ...agentPath(id, '/departments'), body: { action, items }, idempotent: true }, i);
+	await apiRequest.call(this, { method: 'POST', ...agentPath('/core/v1/agent/{id}/departments', id), body: { action, items }, idempotent: true }, i);
 	return { id, action, departments: items };
 }

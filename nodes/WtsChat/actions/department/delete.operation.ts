@@ -11,6 +11,6 @@ export const description = updateDisplayOptions({ show: { resource: ['department
 /** DELETE /core/v1/department/{id} (empty answer) → `{deleted: true, id}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readDepartmentId(this, i);
-	await apiRequest.call(this, { method: 'DELETE', ...departmentPath(id) }, i);
+	await apiRequest.call(this, { method: 'DELETE', ...departmentPath('/core/v1/department/{id}', id) }, i);
 	return { deleted: true, id };
 }

@@ -31,6 +31,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = readDepartmentId(this, i);
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs = { includeDetails: typeof options.includeDetails === 'string' ? options.includeDetails : undefined };
-	const department = (await apiRequest.call(this, { method: 'GET', ...departmentPath(id), qs }, i)) as IDataObject;
+	const department = (await apiRequest.call(this, { method: 'GET', ...departmentPath('/core/v1/department/{id}', id), qs }, i)) as IDataObject;
 	return simplifyDepartments(this, i, department);
 }

@@ -11,6 +11,6 @@ export const description = updateDisplayOptions({ show: { resource: ['department
 /** GET /core/v1/department/{id}/channel → `{departmentId, scope, channels: [channel IDs]}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readDepartmentId(this, i);
-	const answer = (await apiRequest.call(this, { method: 'GET', ...departmentPath(id, '/channel') }, i)) as IDataObject;
+	const answer = (await apiRequest.call(this, { method: 'GET', ...departmentPath('/core/v1/department/{id}/channel', id) }, i)) as IDataObject;
 	return { departmentId: id, ...answer };
 }

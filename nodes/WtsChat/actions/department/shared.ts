@@ -27,9 +27,9 @@ export const departmentIdProperty = (description: string): INodeProperties => de
 
 export const readDepartmentId = (ctx: IExecuteFunctions, i: number): string => requireUuid(ctx, 'departmentId', i, 'Department ID');
 
-/** `/core/v1/department/{id}<suffix>` request parts for department `id`, with the subject for not-found. */
-export const departmentPath = (id: string, suffix = '') => ({
-	path: `/core/v1/department/{id}${suffix}`,
+/** The request parts for `path` (one of `/core/v1/department/{id}…`) and department `id`, with the subject for not-found. */
+export const departmentPath = (path: string, id: string) => ({
+	path,
 	pathParams: { id },
 	subject: { noun: 'Department', id },
 });

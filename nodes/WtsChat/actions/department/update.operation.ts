@@ -34,5 +34,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			itemIndex: i,
 		});
 	}
-	return (await apiRequest.call(this, { method: 'PUT', ...departmentPath(id), body: { ...body, fields } }, i)) as IDataObject;
+	return (await apiRequest.call(this, { method: 'PUT', ...departmentPath('/core/v1/department/{id}', id), body: { ...body, fields } }, i)) as IDataObject;
 }

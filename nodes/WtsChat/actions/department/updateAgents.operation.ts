@@ -18,6 +18,6 @@ export const description = updateDisplayOptions({ show: { resource: ['department
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readDepartmentId(this, i);
 	const { action, items } = readMemberships(this, i, 'agentId', 'userId', 'Agent ID');
-	const answer = (await apiRequest.call(this, { method: 'PUT', ...departmentPath(id, '/agents'), body: { action, items } }, i)) as IDataObject;
+	const answer = (await apiRequest.call(this, { method: 'PUT', ...departmentPath('/core/v1/department/{id}/agents', id), body: { action, items } }, i)) as IDataObject;
 	return { departmentId: id, ...answer };
 }
