@@ -42,6 +42,12 @@ function applyMembership(list, action, items, keyOf) {
 	return out;
 }
 
+const ACTIONS = ['ReplaceAll', 'Upsert', 'Remove'];
+
+function assertAction(action) {
+	if (!ACTIONS.includes(action)) throw formError('Informe a ação: ReplaceAll, Upsert ou Remove.');
+}
+
 const membership = (departmentId, it) => ({ departmentId, isAgent: it.isAgent ?? true, isSupervisor: it.isSupervisor ?? false });
 
 /** The channel ids a department's channelsConfig selects (channels given by id, name or number). */
@@ -150,6 +156,7 @@ export const handlers = {
 	},
 	'POST /core/v1/agent/{id}/departments': ({ state, params, body: b, now }) => {
 		const agent = state.mustGet('agents', params.id, AGENT_NOT_FOUND);
+		assertAction(b.action);
 		const items = (b.items ?? []).map((it) => membership(state.mustGet('departments', it.departmentId, DEPARTMENT_NOT_FOUND).id, it));
 		agent.departments = applyMembership(agent.departments, b.action, items, (m) => m.departmentId);
 		agent.updatedAt = iso(now);
@@ -219,6 +226,7 @@ export const handlers = {
 	},
 	'PUT /core/v1/department/{id}/agents': ({ state, params, body: b, now }) => {
 		const d = state.mustGet('departments', params.id, DEPARTMENT_NOT_FOUND);
+		assertAction(b.action);
 		const wanted = new Map((b.items ?? []).map((it) => [mustGetAgentByUserId(state, it.userId).id, it]));
 		for (const agent of state.agents.values()) {
 			if (agent._deleted) continue;

@@ -311,12 +311,6 @@ export function sortedByName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-export const MEMBERSHIP_ACTIONS = [
-	{ name: 'Add or Update', value: 'Upsert' },
-	{ name: 'Remove', value: 'Remove' },
-	{ name: 'Replace All', value: 'ReplaceAll' },
-];
-
 /** How a membership list (an agent's departments, a department's agents) changes: the API's `action`. */
 export const membershipActionProperty = (what: string): INodeProperties => ({
 	displayName: 'Action',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { PageOptions, Query } from '../transport';
+import { apiRequest } from '../transport';
 import { readLimit } from './validation';
 
 /** Return All / Limit of a listing operation, checked before any request. */
@@ -33,7 +34,13 @@ export function simplifyIfAsked<T extends IDataObject | IDataObject[]>(
 	return (Array.isArray(data) ? data.map((r) => pickFields(r, keys)) : pickFields(data, keys)) as T;
 }
 
-/** Return All / Limit over a listing the API answers in one plain array (no paging): the first `limit` records. */
-export function limitPlainList(records: IDataObject[], paging: PageOptions): IDataObject[] {
-	return paging.returnAll ? records : records.slice(0, paging.limit);
+/**
+ * GET of a listing the API answers in one plain array (no paging, e.g. /core/v1/agent) with Return All / Limit:
+ * the limit is checked before the request and applied to the list.
+ */
+export async function getPlainList(ctx: IExecuteFunctions, itemIndex: number, path: string): Promise<IDataObject[]> {
+	const { returnAll, limit } = readPaging(ctx, itemIndex);
+	const body = await apiRequest.call(ctx, { method: 'GET', path }, itemIndex);
+	const records = Array.isArray(body) ? (body as IDataObject[]) : [];
+	return returnAll ? records : records.slice(0, limit);
 }

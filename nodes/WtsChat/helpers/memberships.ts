@@ -1,8 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { MEMBERSHIP_ACTIONS } from '../actions/common.descriptions';
 import { assertOneOf, assertUuid } from './validation';
+
+/** The API's membership actions (case-sensitive), with the names the Action option shows. */
+export const MEMBERSHIP_ACTIONS = [
+	{ name: 'Add or Update', value: 'Upsert' },
+	{ name: 'Remove', value: 'Remove' },
+	{ name: 'Replace All', value: 'ReplaceAll' },
+];
 
 /**
  * The `{action, items}` body of a membership change (POST /core/v1/agent/{id}/departments, PUT

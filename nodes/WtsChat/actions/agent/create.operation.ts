@@ -6,7 +6,7 @@ import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, requireText } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { sortedByName } from '../common.descriptions';
-import { assertEmail, AVAILABILITIES, PROFILES } from './shared';
+import { assertEmail, AVAILABILITIES, emailField, phoneNumberField, PROFILES } from './shared';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,22 +43,8 @@ const properties: INodeProperties[] = [
 				description: 'Whether the agent starts available for new sessions',
 				options: AVAILABILITIES,
 			},
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'e.g. name@email.com',
-				default: '',
-				description: 'The e-mail address the agent signs in with',
-			},
-			{
-				displayName: 'Phone Number',
-				name: 'phoneNumber',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. +55 11 98888-0001',
-				description: 'The agent’s phone number (without a country code, +55 is assumed)',
-			},
+			emailField,
+			phoneNumberField,
 		]),
 	},
 ];

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { limitPlainList, readPaging } from '../../helpers/listing';
+import { getPlainList } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import { agentSimplifyProperty, simplifyAgents } from './shared';
 
@@ -12,7 +11,5 @@ export const description = updateDisplayOptions({ show: { resource: ['agent'], o
 
 /** GET /core/v1/agent (one plain list, no paging), one output item per agent. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
-	const agents = (await apiRequest.call(this, { method: 'GET', path: '/core/v1/agent' }, i)) as IDataObject[];
-	return simplifyAgents(this, i, limitPlainList(Array.isArray(agents) ? agents : [], paging));
+	return simplifyAgents(this, i, await getPlainList(this, i, '/core/v1/agent'));
 }

@@ -60,3 +60,21 @@ export function assertEmail(ctx: IExecuteFunctions, value: unknown, i: number): 
 	}
 	return s;
 }
+
+export const emailField: INodeProperties = {
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'e.g. name@email.com',
+	default: '',
+	description: 'The e-mail address the agent signs in with',
+};
+
+export const phoneNumberField: INodeProperties = {
+	displayName: 'Phone Number',
+	name: 'phoneNumber',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. +55 11 98888-0001',
+	description: 'The agent’s phone number (without a country code, +55 is assumed)',
+};

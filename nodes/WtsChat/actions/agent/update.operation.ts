@@ -6,7 +6,7 @@ import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { sortedByName } from '../common.descriptions';
-import { agentIdProperty, agentPath, assertEmail, AVAILABILITIES, PROFILES, readAgentId } from './shared';
+import { agentIdProperty, agentPath, assertEmail, AVAILABILITIES, emailField, phoneNumberField, PROFILES, readAgentId } from './shared';
 
 /** Fields that can be cleared (sent as null): the nullable ones of PublicAgentUpdatePartialDTO, name aside. */
 const CLEARABLE = [
@@ -33,16 +33,9 @@ const properties: INodeProperties[] = [
 				description: 'Whether the agent is available for new sessions',
 				options: AVAILABILITIES,
 			},
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '', description: 'The e-mail address the agent signs in with' },
+			emailField,
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Carla Mendes', description: 'The agent’s full name' },
-			{
-				displayName: 'Phone Number',
-				name: 'phoneNumber',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. +55 11 98888-0001',
-				description: 'The agent’s phone number (without a country code, +55 is assumed)',
-			},
+			phoneNumberField,
 			{ displayName: 'Profile', name: 'profile', type: 'options', default: 'Agent', description: 'What the agent may do in WTS Chat', options: PROFILES },
 			{ displayName: 'Short Name', name: 'shortName', type: 'string', default: '', placeholder: 'e.g. Carla', description: 'The name shown to contacts' },
 		]),

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { limitPlainList, readPaging } from '../../helpers/listing';
+import { getPlainList } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
 import { returnAllOrLimit } from '../common.descriptions';
 import { departmentSimplifyProperty, simplifyDepartments } from './shared';
 
@@ -12,7 +11,5 @@ export const description = updateDisplayOptions({ show: { resource: ['department
 
 /** GET /core/v2/department (one plain list, no paging), one output item per department. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
-	const departments = (await apiRequest.call(this, { method: 'GET', path: '/core/v2/department' }, i)) as IDataObject[];
-	return simplifyDepartments(this, i, limitPlainList(Array.isArray(departments) ? departments : [], paging));
+	return simplifyDepartments(this, i, await getPlainList(this, i, '/core/v2/department'));
 }

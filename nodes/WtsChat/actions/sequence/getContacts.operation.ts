@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
+import { readPaging, simplifyIfAsked } from '../../helpers/listing';
 import { normalizePhone } from '../../helpers/phone';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertUuid, dateRangeQuery, requireUuid } from '../../helpers/validation';
+import { requireUuid } from '../../helpers/validation';
 import { apiRequestAllItems } from '../../transport';
 import {
 	CREATED_UPDATED_RANGES,
@@ -15,6 +15,7 @@ import {
 	sequenceLocator,
 	simplifyProperty,
 } from '../common.descriptions';
+import { contactIdFilter, nameFilter, sequenceListingQuery } from './shared';
 
 /** The sequence-contact fields Simplify keeps (9 of 13), plus contactDetails when asked for. */
 const SIMPLE_FIELDS = ['id', 'sequenceId', 'contactId', 'contactName', 'active', 'origin', 'lastAddedAt', 'createdAt', 'contactDetails'] as const;
@@ -24,23 +25,9 @@ const properties: INodeProperties[] = [
 	...returnAllOrLimit,
 	simplifyProperty(SIMPLE_FIELDS.filter((f) => f !== 'contactDetails'), ', and contactDetails when Include Contact Details is on'),
 	filtersCollection([
-		{
-			displayName: 'Contact ID',
-			name: 'contactId',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
-			description: 'Only this contact (to check whether it is in the sequence)',
-		},
+		contactIdFilter('Only this contact (to check whether it is in the sequence)'),
 		...dateRangeFilters(CREATED_UPDATED_RANGES),
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Maria',
-			description: 'Only contacts whose name contains this text',
-		},
+		nameFilter('e.g. Maria', 'Only contacts whose name contains this text'),
 		{
 			displayName: 'Phone Number',
 			name: 'phoneNumber',
@@ -71,12 +58,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs = {
-		Name: typeof filters.name === 'string' && filters.name.trim() ? filters.name.trim() : undefined,
-		ContactId: filters.contactId ? assertUuid(this, filters.contactId, i, 'Contact ID') : undefined,
+		...sequenceListingQuery(this, i, filters, options),
 		PhoneNumber: filters.phoneNumber ? normalizePhone(this, filters.phoneNumber, i, 'Phone Number') : undefined,
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
 		IncludeDetails: options.includeContactDetails === true ? ['ContactDetails'] : [],
-		...orderQuery(options),
 	};
 	const records = await apiRequestAllItems.call(
 		this,

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { defaultCountryCodeOption, normalizePhone, readCountryCode } from '../../helpers/phone';
-import { requireUuid } from '../../helpers/validation';
+import { orderQuery } from '../../helpers/listing';
+import { assertUuid, dateRangeQuery, requireUuid } from '../../helpers/validation';
+import type { Query } from '../../transport';
 import type { BatchOperation } from '../node.type';
-import { contactLocator, optionsCollection, sequenceLocator } from '../common.descriptions';
+import { contactLocator, CREATED_UPDATED_RANGES, optionsCollection, sequenceLocator } from '../common.descriptions';
 
 /** The contact an add/remove names: a contact record (`contactId`) or a phone number (`phoneNumber`). */
 export interface SequenceContact {
@@ -94,4 +96,34 @@ export function sequenceBatch(send: BatchOperation<SequenceContact>['send']): Ba
 /** What a removal outputs: `{deleted: true, id}` with the contact ID (or phone number) and the sequence. */
 export function removedOutput(entry: SequenceContact): IDataObject {
 	return { deleted: true, id: entry.contactId ?? entry.phoneNumber, sequenceId: entry.sequenceId };
+}
+
+/** The Contact ID filter of the sequence listings. */
+export const contactIdFilter = (description: string): INodeProperties => ({
+	displayName: 'Contact ID',
+	name: 'contactId',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+	description,
+});
+
+/** The Name filter of the sequence listings (the API's case-insensitive "contains"). */
+export const nameFilter = (placeholder: string, description: string): INodeProperties => ({
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	placeholder,
+	description,
+});
+
+/** The query the sequence listings share: Name, ContactId, the CreatedAt / UpdatedAt ranges and the order. */
+export function sequenceListingQuery(ctx: IExecuteFunctions, i: number, filters: IDataObject, options: IDataObject): Query {
+	return {
+		Name: typeof filters.name === 'string' && filters.name.trim() ? filters.name.trim() : undefined,
+		ContactId: filters.contactId ? assertUuid(ctx, filters.contactId, i, 'Contact ID') : undefined,
+		...dateRangeQuery(ctx, filters, i, CREATED_UPDATED_RANGES),
+		...orderQuery(options),
+	};
 }
