@@ -16,6 +16,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NODE_TYPE = 'n8n-nodes-wts-chat.wtsChat';
 export const SANDBOX_CREDENTIAL = { id: 'WtsSandboxCred01', name: 'WTS Chat Sandbox' };
 export const BAD_TOKEN_CREDENTIAL = { id: 'WtsBadTokenCred1', name: 'WTS Chat Sandbox (bad token)' };
+/** The e2e suite's OpenAI credential, pointed at its stand-in model (test/e2e/lib/stand-in-model.mjs). */
+export const STAND_IN_MODEL_CREDENTIAL = { id: 'WtsStandInModel1', name: 'Stand-in model (e2e)' };
 export const MANUAL_TRIGGER_NAME = 'When clicking ‘Execute workflow’';
 
 const uuid = (label) => {
@@ -26,10 +28,10 @@ const rl = (value) => ({ __rl: true, mode: 'id', value });
 
 function workflow(id, name, nodes, edges, extra = {}) {
 	const connections = {};
-	for (const [from, to, outputIndex = 0] of edges) {
-		const main = (connections[from] ??= { main: [] }).main;
-		while (main.length <= outputIndex) main.push([]);
-		main[outputIndex].push({ node: to, type: 'main', index: 0 });
+	for (const [from, to, outputIndex = 0, type = 'main'] of edges) {
+		const outputs = ((connections[from] ??= {})[type] ??= []);
+		while (outputs.length <= outputIndex) outputs.push([]);
+		outputs[outputIndex].push({ node: to, type, index: 0 });
 	}
 	for (const n of nodes) n.id ??= uuid(`${id}/${n.name}`);
 	return {
@@ -825,7 +827,7 @@ example(
 // ---------------------------------------------------------------------------------------------------------
 // the other resources' workflows (scripts/workflows/*.mjs)
 
-const kit = { e2e, example, wts, webhook, splitItems, noOp, manualTrigger, sticky, setFields, code, rl, uuid, SEED, CREDENTIAL_NOTE, SANDBOX_CREDENTIAL, NODE_TYPE };
+const kit = { e2e, example, wts, webhook, splitItems, noOp, manualTrigger, sticky, setFields, code, rl, uuid, SEED, CREDENTIAL_NOTE, SANDBOX_CREDENTIAL, STAND_IN_MODEL_CREDENTIAL, NODE_TYPE };
 for (const define of workflowModules) define(kit);
 
 // ---------------------------------------------------------------------------------------------------------

@@ -519,8 +519,8 @@ export async function n8nCli(runtime, userFolder, args, { env: extra } = {}) {
 	return { ...r, ms: Date.now() - t };
 }
 
-async function cliOrThrow(runtime, userFolder, args, what) {
-	const r = await n8nCli(runtime, userFolder, args);
+async function cliOrThrow(runtime, userFolder, args, what, env) {
+	const r = await n8nCli(runtime, userFolder, args, { env });
 	if (r.code !== 0 || /GOT ERROR|Error importing|An error occurred/i.test(r.stdout + r.stderr)) {
 		throw new Error(`${what} failed (n8n ${args.join(' ')}, exit ${r.code}):\n${tailOf(r.stdout + r.stderr, 40)}`);
 	}
@@ -528,22 +528,22 @@ async function cliOrThrow(runtime, userFolder, args, what) {
 }
 
 /** `n8n import:credentials --input` with plain-object data (n8n encrypts it with the folder's key). */
-export async function importCredentials(runtime, userFolder, credentials) {
+export async function importCredentials(runtime, userFolder, credentials, { env } = {}) {
 	const file = path.join(userFolder, `credentials-${Date.now()}.json`);
 	writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
 	try {
-		return await cliOrThrow(runtime, userFolder, ['import:credentials', `--input=${file}`], 'import:credentials');
+		return await cliOrThrow(runtime, userFolder, ['import:credentials', `--input=${file}`], 'import:credentials', env);
 	} finally {
 		rmSync(file, { force: true });
 	}
 }
 
 /** `n8n import:workflow --input` of an array of workflows (imported inactive). */
-export async function importWorkflows(runtime, userFolder, workflows) {
+export async function importWorkflows(runtime, userFolder, workflows, { env } = {}) {
 	const file = path.join(userFolder, `workflows-${Date.now()}.json`);
 	writeFileSync(file, JSON.stringify(workflows, null, 2));
 	try {
-		return await cliOrThrow(runtime, userFolder, ['import:workflow', `--input=${file}`], 'import:workflow');
+		return await cliOrThrow(runtime, userFolder, ['import:workflow', `--input=${file}`], 'import:workflow', env);
 	} finally {
 		rmSync(file, { force: true });
 	}
@@ -563,15 +563,17 @@ export async function publishWorkflow(runtime, userFolder, id) {
 export async function startN8n(
 	runtime,
 	userFolder,
-	{ port, brokerPort, maxSeconds = 0, logFile, echo = false, env: extra = {}, timeoutMs = 180_000 } = {},
+	{ port, brokerPort, maxSeconds = 0, logFile, echo = false, env: extra = {}, timeoutMs = 180_000, command = 'start' } = {},
 ) {
+	// `n8n worker` (queue mode) serves no editor: it is ready when it says so, and answers /healthz on its own port.
+	const worker = command === 'worker';
 	const p = port ?? (await freePort());
 	const bp = brokerPort ?? (await freePort());
 	const env = n8nEnv(runtime, userFolder, { N8N_PORT: String(p), N8N_RUNNERS_BROKER_PORT: String(bp), ...extra });
 	const started = Date.now();
 	const child = spawn(
 		process.execPath,
-		[GUARD, '--parent-pid', String(process.pid), '--max-seconds', String(maxSeconds), '--', runtime.node, runtime.bin, 'start'],
+		[GUARD, '--parent-pid', String(process.pid), '--max-seconds', String(maxSeconds), '--', runtime.node, runtime.bin, command],
 		{
 			cwd: userFolder,
 			env,
@@ -589,7 +591,7 @@ export async function startN8n(
 		out?.write(c);
 		if (echo) process.stderr.write(s);
 		n8nPid ??= Number(/\[guard\] pid (\d+)/.exec(output)?.[1]) || undefined;
-		if (/Editor is now accessible/.test(output)) ready = true;
+		if ((worker ? /worker is now ready|Worker ready/i : /Editor is now accessible/).test(output)) ready = true;
 	};
 	child.stdout.on('data', onData);
 	child.stderr.on('data', onData);
@@ -619,6 +621,8 @@ export async function startN8n(
 		runtime,
 		process: child,
 		output: () => output,
+		/** The pid of the n8n process (the leader of its process group), once the guard reported it. */
+		pid: () => n8nPid,
 		startupMs: undefined,
 		async stop() {
 			process.removeListener('exit', killAll);
@@ -641,6 +645,7 @@ export async function startN8n(
 			await instance.stop();
 			throw new Error(`n8n ${runtime.version} was not ready after ${formatMs(timeoutMs)}:\n${output.split('\n').slice(-40).join('\n')}`);
 		}
+		if (ready && worker) break;
 		if (ready) {
 			try {
 				const res = await fetch(`${url}/healthz/readiness`);

@@ -3,7 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
 import * as agent from './actions/agent/Agent.resource';
+import * as card from './actions/card/Card.resource';
 import * as department from './actions/department/Department.resource';
+import * as panel from './actions/panel/Panel.resource';
 import * as sequence from './actions/sequence/Sequence.resource';
 import * as session from './actions/session/Session.resource';
 import { listSearch, loadOptions } from './methods';
@@ -16,7 +18,7 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes, sequences, agents and departments',
+		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes, CRM panels and cards, sequences, agents and departments',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -30,14 +32,18 @@ export class WtsChat implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Agent', value: 'agent' },
+					{ name: 'Card', value: 'card' },
 					{ name: 'Department', value: 'department' },
+					{ name: 'Panel', value: 'panel' },
 					{ name: 'Sequence', value: 'sequence' },
 					{ name: 'Session', value: 'session' },
 				],
 				default: 'session',
 			},
 			...agent.description,
+			...card.description,
 			...department.description,
+			...panel.description,
 			...sequence.description,
 			...session.description,
 		],

@@ -3,7 +3,10 @@
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
 import agent from './agent.mjs';
+import defineAiWorkflows from './ai.mjs';
+import crm from './crm.mjs';
 import department from './department.mjs';
+import defineQueueWorkflows from './queue.mjs';
 import sequence from './sequence.mjs';
 
-export const workflowModules = [agent, department, sequence];
+export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, crm, agent, department, sequence];

@@ -154,15 +154,16 @@ function makeHelpers(ctx, { credentials, items, stats }) {
  * @param {{apiToken:string, baseUrl:string}} o.credentials
  * @param {false|'continueRegularOutput'|'continueErrorOutput'} [o.onError]
  * @param {string} [o.timezone] the workflow's time zone (n8n's default: America/New_York)
+ * @param {string} [o.nodeType] the node's type; `n8n-nodes-wts-chat.wtsChatTool` runs it as an AI agent's tool
  * @returns {Promise<{output: Array<Array<object>>, stats: object}>} rejects with the node's error on a stop
  */
-export async function runNode({ node, parameters, items = [{ json: {} }], credentials, onError = false, timezone = 'America/New_York' }) {
+export async function runNode({ node, parameters, items = [{ json: {} }], credentials, onError = false, timezone = 'America/New_York', nodeType = 'n8n-nodes-wts-chat.wtsChat' }) {
 	const stats = { requests: 0, binaryReads: 0 };
 	const paramsFor = (i) => (typeof parameters === 'function' ? parameters(i) : parameters);
 	const nodeMeta = {
 		id: 'harness-node',
 		name: 'WTS Chat',
-		type: 'n8n-nodes-wts-chat.wtsChat',
+		type: nodeType,
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: paramsFor(0),

@@ -86,6 +86,13 @@ export const channelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties
 export const templateLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'templateId', displayName: 'Template', searchListMethod: 'searchTemplates', noun: 'template', ...o });
 
+export const panelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'panelId', displayName: 'Panel', searchListMethod: 'searchPanels', noun: 'panel', ...o });
+
+/** A CRM card; the search looks in the panel chosen in the node (if any), else in every panel. */
+export const cardLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'cardId', displayName: 'Card', searchListMethod: 'searchCards', noun: 'card', ...o });
+
 /** Return All + Limit, as n8n's built-in nodes have them. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{
@@ -310,6 +317,38 @@ export const simplifyProperty = (kept: readonly string[], extra = ''): INodeProp
 export function sortedByName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
+
+/** Metadata as key/value pairs (`metadata.entries[]`); read with readKeyValueEntries (helpers/validation.ts). */
+export const keyValueEntries = (o: {
+	description: string;
+	valueDescription: string;
+	placeholder?: string;
+}): INodeProperties => ({
+	displayName: 'Metadata',
+	name: 'metadata',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: o.placeholder ?? 'Add Metadata',
+	default: {},
+	description: o.description,
+	options: [
+		{
+			displayName: 'Entry',
+			name: 'entries',
+			values: [
+				{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Metadata key, e.g. orderId' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '', description: o.valueDescription },
+			],
+		},
+	],
+});
+
+/** Return All / Limit, Created At / Updated At filters and Order By / Direction: a plain dated listing (read with listWithDateFilters). */
+export const datedListingProperties = (): INodeProperties[] => [
+	...returnAllOrLimit,
+	filtersCollection(dateRangeFilters(CREATED_UPDATED_RANGES)),
+	optionsCollection(orderOptions),
+];
 
 /** How a membership list (an agent's departments, a department's agents) changes: the API's `action`. */
 export const membershipActionProperty = (what: string): INodeProperties => ({

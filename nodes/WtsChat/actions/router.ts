@@ -3,11 +3,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import * as agent from './agent/Agent.resource';
+import * as card from './card/Card.resource';
 import * as department from './department/Department.resource';
+import * as panel from './panel/Panel.resource';
 import * as sequence from './sequence/Sequence.resource';
 import * as session from './session/Session.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, department, sequence, session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, card, department, panel, sequence, session };
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 
@@ -32,6 +34,16 @@ function toNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number):
 	});
 }
 
+/** Whether the node runs as a tool of an AI agent ("WTS Chat Tool", the variant n8n derives from usableAsTool). */
+function isAiTool(ctx: IExecuteFunctions): boolean {
+	return /Tool$/.test(ctx.getNode().type ?? '');
+}
+
+/** Whether the other items still run after one failed: Continue On Fail, or as an agent's tool. */
+function keepsGoing(ctx: IExecuteFunctions): boolean {
+	return ctx.continueOnFail() || isAiTool(ctx);
+}
+
 type ItemResult = { ok: IDataObject | IDataObject[] } | { error: unknown };
 
 /** Runs a batch operation: every item prepared, then requests of at most `size` entries per key, in input order. */
@@ -47,7 +59,7 @@ async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, ite
 		} catch (error) {
 			results[i] = { error };
 			// Without Continue On Fail the run stops at this item, before any request.
-			if (!ctx.continueOnFail()) return results;
+			if (!keepsGoing(ctx)) return results;
 		}
 	}
 	for (const group of groups.values()) {
@@ -71,7 +83,7 @@ async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, ite
 				});
 			} catch (error) {
 				for (const index of indexes) results[index] = { error };
-				if (!ctx.continueOnFail()) return results;
+				if (!keepsGoing(ctx)) return results;
 			}
 		}
 	}
@@ -86,7 +98,7 @@ async function runEach(ctx: IExecuteFunctions, execute: OperationExecute, itemCo
 			results.push({ ok: await execute.call(ctx, i) });
 		} catch (error) {
 			results.push({ error });
-			if (!ctx.continueOnFail()) break;
+			if (!keepsGoing(ctx)) break;
 		}
 	}
 	return results;
@@ -137,6 +149,12 @@ export async function runOperation(this: IExecuteFunctions, op: OperationModule,
 			continue;
 		}
 		const nodeError = toNodeError(this, result.error, i);
+		if (isAiTool(this)) {
+			// As an AI agent's tool, a failure is an answer the model can act on (retry with a corrected ID, list the
+			// records first, ask the user) instead of ending the agent's whole run.
+			returnData.push({ json: { error: nodeError.message, howToFix: nodeError.description ?? '' }, pairedItem: { item: i } });
+			continue;
+		}
 		if (!this.continueOnFail()) throw nodeError;
 		const json: JsonObject = { error: nodeError.message };
 		returnData.push({ json, error: nodeError, pairedItem: { item: i } });

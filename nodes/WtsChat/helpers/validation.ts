@@ -201,3 +201,23 @@ export function assertNumber(
 	}
 	return n;
 }
+
+/** The `entries` of a key/value fixedCollection (e.g. metadata), keys trimmed; an entry without a key is refused. */
+export function readKeyValueEntries(
+	ctx: IExecuteFunctions,
+	collection: unknown,
+	itemIndex: number,
+	what: string,
+): Array<{ key: string; value: string }> {
+	const entries = ((collection as IDataObject | undefined)?.entries as IDataObject[] | undefined) ?? [];
+	return entries.map(({ key, value }) => {
+		const k = String(key ?? '').trim();
+		if (k === '') {
+			throw new NodeOperationError(ctx.getNode(), `A ${what} has an empty key [item ${itemIndex}]`, {
+				description: `Give every ${what} a key, or remove the entry.`,
+				itemIndex,
+			});
+		}
+		return { key: k, value: value === undefined || value === null ? '' : String(value) };
+	});
+}

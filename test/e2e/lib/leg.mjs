@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { startSandbox } from '../../../sandbox/server.mjs';
+import { startStandInModel } from './stand-in-model.mjs';
 import {
 	createUserFolder,
 	freePort,
@@ -18,7 +19,7 @@ import {
 	CREDENTIAL_TYPE,
 } from '../../../scripts/n8n.mjs';
 import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
-import { BAD_TOKEN_CREDENTIAL, MANUAL_TRIGGER_NAME, SANDBOX_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
+import { BAD_TOKEN_CREDENTIAL, MANUAL_TRIGGER_NAME, SANDBOX_CREDENTIAL, STAND_IN_MODEL_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, '..', '..', '..');
@@ -48,15 +49,18 @@ export function loadExamples() {
 
 /**
  * The webhook twin of an example: the same workflow with its Manual Trigger replaced by a Webhook trigger
- * (POST /webhook/wts-example/<slug>, answering when the run is over). Every other node is untouched.
+ * (POST /webhook/wts-example/<slug>, answering when the run is over). A Chat Trigger becomes a Webhook and a
+ * "Chat Input" node giving the agent `chatInput` from the request body, and an OpenAI credential becomes the
+ * suite's stand-in model. Every other node is untouched.
  */
 export function webhookTwin(slug, example) {
 	const twin = structuredClone(example);
 	twin.id = `${example.id.slice(0, 12)}Hook`;
 	twin.name = `${example.name} (e2e webhook twin)`;
-	const trigger = twin.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
-	if (!trigger) throw new Error(`example ${slug} has no Manual Trigger`);
+	const trigger = twin.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger' || n.type === '@n8n/n8n-nodes-langchain.chatTrigger');
+	if (!trigger) throw new Error(`example ${slug} has no Manual Trigger or Chat Trigger`);
 	const oldName = trigger.name;
+	const isChat = trigger.type === '@n8n/n8n-nodes-langchain.chatTrigger';
 	Object.assign(trigger, {
 		name: 'Webhook',
 		type: 'n8n-nodes-base.webhook',
@@ -64,9 +68,26 @@ export function webhookTwin(slug, example) {
 		webhookId: `0e2e0000-0000-4000-8000-${Buffer.from(slug).toString('hex').slice(0, 12).padEnd(12, '0')}`,
 		parameters: { httpMethod: 'POST', path: `wts-example/${slug}`, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
 	});
-	twin.connections.Webhook = twin.connections[oldName];
+	if (isChat) {
+		twin.nodes.push({
+			id: '0e2e0000-0000-4000-8000-0000c4a71a9e',
+			name: 'Chat Input',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [trigger.position[0] + 100, trigger.position[1] + 200],
+			parameters: {
+				assignments: { assignments: [{ id: 'c4a7', name: 'chatInput', type: 'string', value: '={{ $json.body.chatInput }}' }] },
+				options: {},
+			},
+		});
+		twin.connections['Chat Input'] = twin.connections[oldName];
+		twin.connections.Webhook = { main: [[{ node: 'Chat Input', type: 'main', index: 0 }]] };
+	} else {
+		if (oldName !== MANUAL_TRIGGER_NAME) throw new Error(`example ${slug}: unexpected trigger name ${oldName}`);
+		twin.connections.Webhook = twin.connections[oldName];
+	}
 	delete twin.connections[oldName];
-	if (oldName !== MANUAL_TRIGGER_NAME) throw new Error(`example ${slug}: unexpected trigger name ${oldName}`);
+	for (const node of twin.nodes) if (node.credentials?.openAiApi) node.credentials.openAiApi = { ...STAND_IN_MODEL_CREDENTIAL };
 	return twin;
 }
 
@@ -84,6 +105,8 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 	};
 	const legStarted = Date.now();
 	const sandbox = await startSandbox({ port: 0 });
+	// the AI agent cases talk to this stand-in instead of a real model (OpenAI credential with its Base URL)
+	const model = await startStandInModel();
 	const userFolder = createUserFolder();
 	let n8n;
 	try {
@@ -92,6 +115,7 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		// leave nothing behind when the set-up fails (the n8n process, the sandbox, the temp user folder)
 		await n8n?.stop().catch(() => {});
 		await sandbox.close().catch(() => {});
+		await model.close().catch(() => {});
 		if (!process.env.WTS_E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });
 		if (n8n) error.message += `\n--- last n8n output ---\n${n8n.output().split('\n').slice(-30).join('\n')}`;
 		throw error;
@@ -103,6 +127,7 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		const credentials = [
 			{ ...SANDBOX_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: sandbox.token, baseUrl: sandbox.url } },
 			{ ...BAD_TOKEN_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: 'pn_this_token_is_wrong', baseUrl: sandbox.url } },
+			{ ...STAND_IN_MODEL_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-stand-in-e2e', url: `${model.url}/v1` } },
 		];
 		const e2e = loadE2eWorkflows();
 		const examples = loadExamples();
@@ -189,6 +214,7 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 			version,
 			runtime,
 			sandbox,
+			model,
 			n8n,
 			rest,
 			state,
@@ -223,6 +249,7 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 				const t2 = Date.now();
 				await n8n.stop();
 				await sandbox.close();
+				await model.close();
 				timing('n8n stop', Date.now() - t2);
 				timing('whole leg (setup + tests + stop)', Date.now() - legStarted);
 				if (!process.env.WTS_E2E_KEEP) rmSync(userFolder, { recursive: true, force: true });

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readPaging, simplifyIfAsked } from '../../helpers/listing';
+import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { normalizePhone } from '../../helpers/phone';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -15,7 +14,7 @@ import {
 	sequenceLocator,
 	simplifyProperty,
 } from '../common.descriptions';
-import { contactIdFilter, nameFilter, sequenceListingQuery } from './shared';
+import { contactIdFilter, nameAndContactQuery, nameFilter } from './shared';
 
 /** The sequence-contact fields Simplify keeps (9 of 13), plus contactDetails when asked for. */
 const SIMPLE_FIELDS = ['id', 'sequenceId', 'contactId', 'contactName', 'active', 'origin', 'lastAddedAt', 'createdAt', 'contactDetails'] as const;
@@ -54,19 +53,18 @@ export const description = updateDisplayOptions({ show: { resource: ['sequence']
 /** GET /chat/v2/sequence/{id}/contact, one output item per contact in the sequence. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const id = requireUuid(this, 'sequenceId', i, 'Sequence ID');
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs = {
-		...sequenceListingQuery(this, i, filters, options),
+		...nameAndContactQuery(this, i, filters),
 		PhoneNumber: filters.phoneNumber ? normalizePhone(this, filters.phoneNumber, i, 'Phone Number') : undefined,
 		IncludeDetails: options.includeContactDetails === true ? ['ContactDetails'] : [],
 	};
-	const records = await apiRequestAllItems.call(
+	const records = await listWithDateFilters(
 		this,
-		{ method: 'GET', path: '/chat/v2/sequence/{id}/contact', pathParams: { id }, subject: { noun: 'Sequence', id }, qs },
-		paging,
 		i,
+		{ method: 'GET', path: '/chat/v2/sequence/{id}/contact', pathParams: { id }, subject: { noun: 'Sequence', id }, qs },
+		CREATED_UPDATED_RANGES,
 	);
 	return simplifyIfAsked(this, i, records, SIMPLE_FIELDS);
 }

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readPaging } from '../../helpers/listing';
+import { listWithDateFilters } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequestAllItems } from '../../transport';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -11,7 +10,7 @@ import {
 	orderOptions,
 	returnAllOrLimit,
 } from '../common.descriptions';
-import { contactIdFilter, nameFilter, sequenceListingQuery } from './shared';
+import { contactIdFilter, nameAndContactQuery, nameFilter } from './shared';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -40,9 +39,8 @@ export const description = updateDisplayOptions({ show: { resource: ['sequence']
 
 /** GET /chat/v1/sequence, one output item per sequence. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const qs = { ...sequenceListingQuery(this, i, filters, options), IncludeDetails: (options.includeDetails as string[]) ?? [] };
-	return await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v1/sequence', qs }, paging, i);
+	const qs = { ...nameAndContactQuery(this, i, filters), IncludeDetails: (options.includeDetails as string[]) ?? [] };
+	return await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/sequence', qs }, CREATED_UPDATED_RANGES);
 }

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { defaultCountryCodeOption, normalizePhone, readCountryCode } from '../../helpers/phone';
-import { orderQuery } from '../../helpers/listing';
-import { assertUuid, dateRangeQuery, requireUuid } from '../../helpers/validation';
+import { assertUuid, requireUuid } from '../../helpers/validation';
 import type { Query } from '../../transport';
 import type { BatchOperation } from '../node.type';
-import { contactLocator, CREATED_UPDATED_RANGES, optionsCollection, sequenceLocator } from '../common.descriptions';
+import { contactLocator, optionsCollection, sequenceLocator } from '../common.descriptions';
 
 /** The contact an add/remove names: a contact record (`contactId`) or a phone number (`phoneNumber`). */
 export interface SequenceContact {
@@ -118,12 +117,10 @@ export const nameFilter = (placeholder: string, description: string): INodePrope
 	description,
 });
 
-/** The query the sequence listings share: Name, ContactId, the CreatedAt / UpdatedAt ranges and the order. */
-export function sequenceListingQuery(ctx: IExecuteFunctions, i: number, filters: IDataObject, options: IDataObject): Query {
+/** The Name and ContactId query keys the sequence listings share (dates and order: listWithDateFilters). */
+export function nameAndContactQuery(ctx: IExecuteFunctions, i: number, filters: IDataObject): Query {
 	return {
 		Name: typeof filters.name === 'string' && filters.name.trim() ? filters.name.trim() : undefined,
 		ContactId: filters.contactId ? assertUuid(ctx, filters.contactId, i, 'Contact ID') : undefined,
-		...dateRangeQuery(ctx, filters, i, CREATED_UPDATED_RANGES),
-		...orderQuery(options),
 	};
 }

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { orderQuery, readPaging } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertUuid, dateRangeQuery, uuidList } from '../../helpers/validation';
+import { assertUuid, dateRangeQuery, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import type { Query } from '../../transport';
 import { apiRequestAllItems } from '../../transport';
 import {
@@ -12,6 +12,7 @@ import {
 	dateRangeFilters,
 	departmentPicker,
 	filtersCollection,
+	keyValueEntries,
 	optionsCollection,
 	orderOptions,
 	returnAllOrLimit,
@@ -50,26 +51,12 @@ const properties: INodeProperties[] = [
 			},
 			departmentPicker('Only sessions of this department'),
 			...dateRangeFilters(RANGES),
-			{
-				displayName: 'Metadata',
-				name: 'metadata',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
+			keyValueEntries({
 				placeholder: 'Add Metadata Filter',
-				default: {},
 				description:
 					'Only sessions whose metadata has these values (exact, case-sensitive; all of them must match). Sent as Metadata[key]=value.',
-				options: [
-					{
-						displayName: 'Entry',
-						name: 'entries',
-						values: [
-							{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Metadata key, e.g. orderId' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value the key must have' },
-						],
-					},
-				],
-			},
+				valueDescription: 'The value the key must have',
+			}),
 			{
 				displayName: 'Status',
 				name: 'status',
@@ -118,17 +105,8 @@ export const description = updateDisplayOptions({ show: { resource: ['session'],
  * API is ASP.NET Core, whose dictionary binding reads `Metadata[key]=value` (one key per parameter).
  */
 function metadataQuery(ctx: IExecuteFunctions, filters: IDataObject, i: number): Query {
-	const entries = ((filters.metadata as IDataObject)?.entries as IDataObject[]) ?? [];
 	const qs: Query = {};
-	for (const { key, value } of entries) {
-		const k = String(key ?? '').trim();
-		if (k === '') {
-			throw new NodeOperationError(ctx.getNode(), `A metadata filter has an empty key [item ${i}]`, {
-				description: 'Give every metadata filter a key, or remove the entry.',
-				itemIndex: i,
-			});
-		}
-		const v = String(value ?? '');
+	for (const { key: k, value: v } of readKeyValueEntries(ctx, filters.metadata, i, 'metadata filter')) {
 		if (v === '') {
 			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value [item ${i}]`, {
 				description: 'Give the filter the value the key must have, or remove the entry (the API cannot filter on an empty value).',

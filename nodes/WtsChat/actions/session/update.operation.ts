@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertNumber, assertOneOf, assertUuid, optionalDateTime, requireUuid } from '../../helpers/validation';
+import { assertNumber, assertOneOf, assertUuid, optionalDateTime, readKeyValueEntries, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import {
 	agentPicker,
 	departmentPicker,
+	keyValueEntries,
 	optionsCollection,
 	SESSION_STATUSES,
 	sessionLocator,
@@ -71,24 +72,10 @@ const properties: INodeProperties[] = [
 				description: 'When the session ends',
 				hint: TIME_ZONE_HINT,
 			},
-			{
-				displayName: 'Metadata',
-				name: 'metadata',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
+			keyValueEntries({
 				description: 'Keys to add or change in the session metadata; other keys are kept',
-				options: [
-					{
-						displayName: 'Entry',
-						name: 'entries',
-						values: [
-							{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'Metadata key, e.g. orderId' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value to store under the key' },
-						],
-					},
-				],
-			},
+				valueDescription: 'The value to store under the key',
+			}),
 			{ displayName: 'Number', name: 'number', type: 'string', default: '', description: 'The protocol number of the session' },
 			{
 				displayName: 'Remove Metadata Keys',
@@ -179,23 +166,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body.number = String(update.number);
 		fields.add('Number');
 	}
-	const entries = ((update.metadata as IDataObject)?.entries as IDataObject[]) ?? [];
+	const entries = readKeyValueEntries(this, update.metadata, i, 'metadata entry');
 	const removals = String(update.removeMetadataKeys ?? '')
 		.split(',')
 		.map((k) => k.trim())
 		.filter(Boolean);
 	if (entries.length || removals.length) {
 		const metadata: IDataObject = {};
-		for (const { key, value } of entries) {
-			const k = String(key ?? '').trim();
-			if (k === '') {
-				throw new NodeOperationError(this.getNode(), `A metadata entry has an empty key [item ${i}]`, {
-					description: 'Give every metadata entry a key, or remove the entry.',
-					itemIndex: i,
-				});
-			}
-			metadata[k] = value as string;
-		}
+		for (const { key, value } of entries) metadata[key] = value;
 		for (const k of removals) metadata[k] = null;
 		body.metadata = metadata;
 		fields.add('Metadata');

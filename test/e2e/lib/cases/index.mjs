@@ -6,7 +6,9 @@
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
 import agent from './agent.mjs';
+import aiCases from './ai.mjs';
+import crm from './crm.mjs';
 import department from './department.mjs';
 import sequence from './sequence.mjs';
 
-export const resourceCases = [agent, department, sequence];
+export const resourceCases = [aiCases, crm, agent, department, sequence];

@@ -228,7 +228,6 @@ describe('9. Simplify on Get, Get Many and Get Messages', () => {
 	it('is on by default and keeps the fields the hint lists', async () => {
 		const { output } = await t.run(S('get', { sessionId: rl(openSession) }));
 		expect(Object.keys(only(output)[0]).sort()).toEqual([...SIMPLE].sort());
-		// The Session resource's Simplify (other resources have their own, with their own fields).
 		const hint = t.node().description.properties.find(
 			(p: Json) => p.name === 'simplify' && ((p.displayOptions as { show?: { resource?: string[] } })?.show?.resource ?? []).includes('session'),
 		);
