@@ -168,20 +168,28 @@ export async function searchContacts(
 	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
 }
 
+/** A paged listing of records picked by their `id`, searched on `label` (100 a page, up to 5 pages a call). */
+async function searchRecordsById(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	label: (record: IDataObject) => string,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(ctx, { method: 'GET', path }, filter, paginationToken, (r) => ({ name: label(r), value: r.id as string }), {
+		pageSize: 100,
+		pagesPerCall: 5,
+		enough: 30,
+	});
+}
+
 /** Panels (funnels / boards), labelled "Title (Sales)", searched on the label through the paged listing. */
 export async function searchPanels(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPagedListing(
-		this,
-		{ method: 'GET', path: '/crm/v2/panel' },
-		filter,
-		paginationToken,
-		(p) => ({ name: panelLabel(p), value: p.id as string }),
-		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
-	);
+	return await searchRecordsById(this, '/crm/v2/panel', panelLabel, filter, paginationToken);
 }
 
 const CARD_STATUSES = ['OPEN', 'WON', 'LOST', 'ARCHIVED'];
@@ -253,12 +261,5 @@ export async function searchSequences(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPagedListing(
-		this,
-		{ method: 'GET', path: '/chat/v1/sequence' },
-		filter,
-		paginationToken,
-		(s) => ({ name: sequenceLabel(s), value: s.id as string }),
-		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
-	);
+	return await searchRecordsById(this, '/chat/v1/sequence', sequenceLabel, filter, paginationToken);
 }
