@@ -27,6 +27,7 @@ import {
 	formErrorBody,
 } from './envelopes.mjs';
 import { handlers as coreHandlers } from './services/core.mjs';
+import { handlers as contactHandlers } from './services/contacts.mjs';
 import { handlers as chatHandlers } from './services/chat.mjs';
 import { handlers as crmHandlers } from './services/crm.mjs';
 import { handlers as sequenceHandlers } from './services/sequences.mjs';
@@ -35,7 +36,7 @@ import { handlers as teamHandlers } from './services/team.mjs';
 export { SEED, DEFAULT_TOKEN, DEFAULT_RATE_LIMITS };
 
 /** Every simulated operation, keyed exactly like contract.json's operations. */
-export const HANDLERS = Object.freeze({ ...coreHandlers, ...chatHandlers, ...crmHandlers, ...teamHandlers, ...sequenceHandlers });
+export const HANDLERS = Object.freeze({ ...coreHandlers, ...contactHandlers, ...chatHandlers, ...crmHandlers, ...teamHandlers, ...sequenceHandlers });
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { router } from './actions/router';
 import * as agent from './actions/agent/Agent.resource';
 import * as card from './actions/card/Card.resource';
+import * as contact from './actions/contact/Contact.resource';
 import * as department from './actions/department/Department.resource';
 import * as panel from './actions/panel/Panel.resource';
 import * as sequence from './actions/sequence/Sequence.resource';
@@ -33,6 +34,7 @@ export class WtsChat implements INodeType {
 				options: [
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Card', value: 'card' },
+					{ name: 'Contact', value: 'contact' },
 					{ name: 'Department', value: 'department' },
 					{ name: 'Panel', value: 'panel' },
 					{ name: 'Sequence', value: 'sequence' },
@@ -42,6 +44,7 @@ export class WtsChat implements INodeType {
 			},
 			...agent.description,
 			...card.description,
+			...contact.description,
 			...department.description,
 			...panel.description,
 			...sequence.description,

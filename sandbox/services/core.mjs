@@ -7,6 +7,7 @@ import { formError } from '../envelopes.mjs';
 import { listPage, includeSet, contains } from '../listing.mjs';
 import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, fileV2Dto } from '../dto.mjs';
 import { newId } from '../state.mjs';
+import { matchesCustomFields, mergeCustomFields } from './contacts.mjs';
 
 const byName = (a, b) => String(a.name).localeCompare(String(b.name), 'pt-BR');
 
@@ -59,9 +60,11 @@ export function formatPhone(stored) {
 }
 
 function findExistingContact(state, b) {
+	// Stored phones are always in the normalised "+55|…" form, so they compare as strings.
+	const phone = b.phoneNumber ? normalizePhone(b.phoneNumber) : null;
 	return [...state.contacts.values()].find(
 		(c) =>
-			(b.phoneNumber && phoneDigits(c.phoneNumber) === phoneDigits(normalizePhone(b.phoneNumber))) ||
+			(phone && c.phoneNumber === phone) ||
 			(b.email && c.email && c.email.toLowerCase() === String(b.email).toLowerCase()) ||
 			(b.instagram && c.instagram && c.instagram.toLowerCase() === String(b.instagram).toLowerCase()),
 	);
@@ -138,7 +141,7 @@ function applyContactFields(ctx, c, b, fields, tagOperation) {
 	if (f.has('Utm') && b.utm !== undefined) c.utm = b.utm ? writableUtm(b.utm, c.utm) : null;
 	if (f.has('Tags') && (b.tagIds?.length || b.tagNames?.length || String(tagOperation).toUpperCase() === 'REPLACEALL'))
 		c.tagIds = applyTagOperation(c.tagIds, resolveTagIds(ctx, b.tagIds, b.tagNames), tagOperation);
-	if (f.has('CustomFields') && b.customFields) c.customFields = { ...c.customFields, ...b.customFields };
+	if (f.has('CustomFields') && b.customFields) c.customFields = mergeCustomFields(ctx.state, c.customFields, b.customFields);
 	if (f.has('Metadata') && b.metadata) {
 		const md = { ...c.metadata };
 		for (const [k, v] of Object.entries(b.metadata)) {
@@ -323,7 +326,7 @@ export const handlers = {
 			origin: 'CREATED_BY_USER',
 			importedAt: null,
 			utm: null,
-			customFields: { ...(b.customFields ?? {}) },
+			customFields: mergeCustomFields(state, {}, b.customFields),
 			portfolioIds: [],
 			metadata: Object.fromEntries(Object.entries(b.metadata ?? {}).filter(([, v]) => v !== null)),
 			pictureUrl: null,
@@ -351,6 +354,8 @@ export const handlers = {
 			if (b.tagIds?.length && !b.tagIds.some((id) => c.tagIds.includes(id))) return false;
 			if (!b.tagIds?.length && b.tagNames?.length && !tagIdsByName.some((id) => id && c.tagIds.includes(id))) return false;
 			if (b.origin && c.origin !== b.origin) return false;
+			if (b.portfolioIds?.length && !b.portfolioIds.some((id) => c.portfolioIds.includes(id))) return false;
+			if (b.customFields && !matchesCustomFields(c, b.customFields)) return false;
 			for (const [k, v] of Object.entries(b.metadata ?? {})) if (String(c.metadata?.[k] ?? '') !== String(v)) return false;
 			return true;
 		});

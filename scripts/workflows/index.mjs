@@ -4,9 +4,10 @@
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
 import agent from './agent.mjs';
 import defineAiWorkflows from './ai.mjs';
+import { contactWorkflows } from './contact.mjs';
 import crm from './crm.mjs';
 import department from './department.mjs';
 import defineQueueWorkflows from './queue.mjs';
 import sequence from './sequence.mjs';
 
-export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, crm, agent, department, sequence];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, contactWorkflows, agent, department, sequence];

@@ -24,4 +24,4 @@ export interface BatchOperation<Entry = IDataObject> {
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
 
-export type WtsChatResource = 'agent' | 'card' | 'department' | 'panel' | 'sequence' | 'session';
+export type WtsChatResource = 'agent' | 'card' | 'contact' | 'department' | 'panel' | 'sequence' | 'session';

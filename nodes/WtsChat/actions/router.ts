@@ -4,12 +4,14 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import * as agent from './agent/Agent.resource';
 import * as card from './card/Card.resource';
+import * as contact from './contact/Contact.resource';
 import * as department from './department/Department.resource';
 import * as panel from './panel/Panel.resource';
 import * as sequence from './sequence/Sequence.resource';
 import * as session from './session/Session.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, card, department, panel, sequence, session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, card, contact, department, panel, sequence, session };
+
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

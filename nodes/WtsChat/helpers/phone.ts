@@ -74,7 +74,9 @@ export function normalizePhone(
 		international = true;
 	}
 	if (!international) {
-		if (digits.length <= 11) digits = defaultCountryCode + digits.replace(/^0/, '');
+		// A national number may start with the trunk 0 (011 99999-9999).
+		digits = digits.replace(/^0/, '');
+		if (digits.length <= 11) digits = defaultCountryCode + digits;
 	}
 	if (digits.length < 8 || digits.length > 15 || digits.startsWith('0')) {
 		refuse(ctx, typed, itemIndex, label, `It has ${digits.length} digits with the country code; a phone number has 8 to 15.`);

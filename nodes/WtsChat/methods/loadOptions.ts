@@ -142,3 +142,10 @@ export async function getPanelLostReasons(this: ILoadOptionsFunctions): Promise<
 	);
 	return reasons.map((r) => ({ name: String(r.description ?? r.id), value: r.id as string })).sort(byName);
 }
+/** The contact custom fields of the account (groups left out), by name; the value is the key the API expects. */
+export async function getContactCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await plainList(this, '/core/v1/contact/custom-field'))
+		.filter((f) => f.type !== 'GROUP' && typeof f.key === 'string' && f.key !== '')
+		.map((f) => ({ name: String(f.name ?? f.key), value: f.key as string, description: `${String(f.key)} (${String(f.type)})` }))
+		.sort(byName);
+}
