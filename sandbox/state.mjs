@@ -24,6 +24,13 @@ export const COLLECTIONS = [
 	'lostReasons',
 	'files',
 	'tempFiles',
+	// the send API (services/send.mjs)
+	'otps',
+	'botRuns',
+	'sendRejections',
+	// webhooks (services/webhooks.mjs)
+	'webhookSubscriptions',
+	'webhookDeliveries',
 ];
 
 export const newId = () => randomUUID();

@@ -4,11 +4,14 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { router } from './actions/router';
 import * as agent from './actions/agent/Agent.resource';
 import * as card from './actions/card/Card.resource';
+import * as chatbot from './actions/chatbot/Chatbot.resource';
 import * as contact from './actions/contact/Contact.resource';
 import * as department from './actions/department/Department.resource';
 import * as panel from './actions/panel/Panel.resource';
+import * as sendApi from './actions/sendApi/SendApi.resource';
 import * as sequence from './actions/sequence/Sequence.resource';
 import * as session from './actions/session/Session.resource';
+import * as webhook from './actions/webhook/Webhook.resource';
 import { listSearch, loadOptions } from './methods';
 
 export class WtsChat implements INodeType {
@@ -19,7 +22,8 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes, CRM panels and cards, sequences, agents and departments',
+		description:
+			'Work with WTS Chat (Helena, FLW Chat): sessions, contacts, CRM cards, sends, chatbots, webhooks, sequences, agents and departments',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -34,21 +38,27 @@ export class WtsChat implements INodeType {
 				options: [
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Card', value: 'card' },
+					{ name: 'Chatbot', value: 'chatbot' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Department', value: 'department' },
 					{ name: 'Panel', value: 'panel' },
+					{ name: 'Send API', value: 'sendApi' },
 					{ name: 'Sequence', value: 'sequence' },
 					{ name: 'Session', value: 'session' },
+					{ name: 'Webhook', value: 'webhook' },
 				],
 				default: 'session',
 			},
 			...agent.description,
 			...card.description,
+			...chatbot.description,
 			...contact.description,
 			...department.description,
 			...panel.description,
+			...sendApi.description,
 			...sequence.description,
 			...session.description,
+			...webhook.description,
 		],
 	};
 

@@ -222,6 +222,38 @@ export function fileFromUrl(ctx, url) {
 	return rec;
 }
 
+/** A new contact record (fields as in POST /core/v1/contact's body; `tagIds` already resolved). */
+export function newContactRecord(state, now, b) {
+	const at = new Date(now).toISOString();
+	const phone = b.phoneNumber ? normalizePhone(b.phoneNumber) : null;
+	const c = {
+		id: newId(),
+		createdAt: at,
+		updatedAt: at,
+		companyId: state.company.id,
+		name: b.name ?? null,
+		nameWhatsapp: null,
+		nameInstagram: null,
+		nameMessenger: null,
+		phoneNumber: phone,
+		phoneNumberFormatted: phone ? formatPhone(phone) : null,
+		email: b.email ?? null,
+		instagram: b.instagram ?? null,
+		messengerId: null,
+		annotation: b.annotation ?? null,
+		tagIds: b.tagIds ?? [],
+		status: 'ACTIVE',
+		origin: b.origin ?? 'CREATED_BY_USER',
+		importedAt: null,
+		utm: null,
+		customFields: mergeCustomFields(state, {}, b.customFields),
+		portfolioIds: [],
+		metadata: Object.fromEntries(Object.entries(b.metadata ?? {}).filter(([, v]) => v !== null)),
+		pictureUrl: null,
+	};
+	return c;
+}
+
 export const handlers = {
 	// ---- agents
 	'GET /core/v1/agent': ({ state }) => [...state.agents.values()].filter((a) => !a._deleted).sort(byName).map(agentDto),
@@ -304,33 +336,7 @@ export const handlers = {
 			}
 			throw formError('Já existe um contato com este telefone, e-mail ou Instagram.');
 		}
-		const at = new Date(now).toISOString();
-		const phone = b.phoneNumber ? normalizePhone(b.phoneNumber) : null;
-		const c = {
-			id: newId(),
-			createdAt: at,
-			updatedAt: at,
-			companyId: state.company.id,
-			name: b.name ?? null,
-			nameWhatsapp: null,
-			nameInstagram: null,
-			nameMessenger: null,
-			phoneNumber: phone,
-			phoneNumberFormatted: phone ? formatPhone(phone) : null,
-			email: b.email ?? null,
-			instagram: b.instagram ?? null,
-			messengerId: null,
-			annotation: b.annotation ?? null,
-			tagIds: resolveTagIds(ctx, b.tagIds, b.tagNames),
-			status: 'ACTIVE',
-			origin: 'CREATED_BY_USER',
-			importedAt: null,
-			utm: null,
-			customFields: mergeCustomFields(state, {}, b.customFields),
-			portfolioIds: [],
-			metadata: Object.fromEntries(Object.entries(b.metadata ?? {}).filter(([, v]) => v !== null)),
-			pictureUrl: null,
-		};
+		const c = newContactRecord(state, now, { ...b, tagIds: resolveTagIds(ctx, b.tagIds, b.tagNames), origin: 'CREATED_BY_USER' });
 		state.contacts.set(c.id, c);
 		addToSequences(ctx, c, b.sequenceIds);
 		return contactDto(state, c, ALL_CONTACT_DETAILS);

@@ -92,6 +92,14 @@ export const panelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =
 /** A CRM card; the search looks in the panel chosen in the node (if any), else in every panel. */
 export const cardLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'cardId', displayName: 'Card', searchListMethod: 'searchCards', noun: 'card', ...o });
+export const subscriptionLocator = (description: string): INodeProperties =>
+	idLocator({
+		name: 'subscriptionId',
+		displayName: 'Subscription',
+		searchListMethod: 'searchWebhookSubscriptions',
+		noun: 'subscription',
+		description,
+	});
 
 /** Return All + Limit, as n8n's built-in nodes have them. */
 export const returnAllOrLimit: INodeProperties[] = [

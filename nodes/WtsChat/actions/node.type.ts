@@ -24,4 +24,14 @@ export interface BatchOperation<Entry = IDataObject> {
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
 
-export type WtsChatResource = 'agent' | 'card' | 'contact' | 'department' | 'panel' | 'sequence' | 'session';
+export type WtsChatResource =
+	| 'agent'
+	| 'card'
+	| 'chatbot'
+	| 'contact'
+	| 'department'
+	| 'panel'
+	| 'sendApi'
+	| 'sequence'
+	| 'session'
+	| 'webhook';

@@ -4,14 +4,27 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import * as agent from './agent/Agent.resource';
 import * as card from './card/Card.resource';
+import * as chatbot from './chatbot/Chatbot.resource';
 import * as contact from './contact/Contact.resource';
 import * as department from './department/Department.resource';
 import * as panel from './panel/Panel.resource';
+import * as sendApi from './sendApi/SendApi.resource';
 import * as sequence from './sequence/Sequence.resource';
 import * as session from './session/Session.resource';
+import * as webhook from './webhook/Webhook.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, card, contact, department, panel, sequence, session };
-
+const resources: Record<WtsChatResource, Record<string, unknown>> = {
+	agent,
+	card,
+	chatbot,
+	contact,
+	department,
+	panel,
+	sendApi,
+	sequence,
+	session,
+	webhook,
+};
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

@@ -89,3 +89,14 @@ export function normalizePhone(
 	}
 	return digits;
 }
+
+/** A phone number in E.164 (`+5511999999999`), as the send API takes it in `to` / `from`; see normalizePhone. */
+export function toE164(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	label = 'Phone Number',
+	defaultCountryCode = DEFAULT_COUNTRY_CODE,
+): string {
+	return `+${normalizePhone(ctx, value, itemIndex, label, defaultCountryCode)}`;
+}

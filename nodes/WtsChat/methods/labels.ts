@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { urlWithoutQuery } from '../helpers/webhooks';
+
 /**
  * The labels the pickers show, one function per record type, used by both the list searches and the load
  * options so a record reads the same everywhere. The searches match on exactly these strings
@@ -96,6 +98,20 @@ export function stepLabel(step: IDataObject): string {
 export function customFieldLabel(field: IDataObject): string {
 	const name = text(field.name) || text(field.key);
 	return `${name} (${text(field.key)}, ${statusWords(field.type).replace('singleselect', 'single select').replace('multiselect', 'multi select')})`;
+}
+
+/** "Pesquisa de satisfação (Automation, READY)": the bot's name with its type and publish status. */
+export function chatbotLabel(chatbot: IDataObject): string {
+	const name = text(chatbot.name) || text(chatbot.key) || text(chatbot.id);
+	const kind = [text(chatbot.type), text(chatbot.publishStatus)].filter((part) => part !== '').join(', ');
+	return kind ? `${name} (${kind})` : name;
+}
+
+/** "n8n: WTS Chat Trigger · enabled · https://n8n.example.com/webhook/…" (the URL without its query string, where a trigger keeps its secret). */
+export function subscriptionLabel(subscription: IDataObject): string {
+	const name = text(subscription.name) || text(subscription.id);
+	const url = urlWithoutQuery(text(subscription.url));
+	return [name, subscription.enabled === false ? 'paused' : 'enabled', url].filter(Boolean).join(' · ');
 }
 
 /** "Boas-vindas novos clientes", "Cobrança amigável (disabled)": a disabled sequence takes no new contacts. */

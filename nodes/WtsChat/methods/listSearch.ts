@@ -4,7 +4,18 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, cardLabel, channelLabel, contactLabel, departmentLabel, panelLabel, sequenceLabel, templateLabel } from './labels';
+import {
+	agentLabel,
+	cardLabel,
+	channelLabel,
+	chatbotLabel,
+	contactLabel,
+	departmentLabel,
+	panelLabel,
+	sequenceLabel,
+	subscriptionLabel,
+	templateLabel,
+} from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -58,6 +69,13 @@ export async function searchChannels(this: ILoadOptionsFunctions, filter?: strin
 	}));
 }
 
+export async function searchWebhookSubscriptions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchPlainList(this, '/core/v1/webhook/subscription', filter, (s) => ({
+		name: subscriptionLabel(s),
+		value: s.id as string,
+	}));
+}
+
 /** The channel of the session chosen in the node, so templates can be narrowed to it. */
 async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
 	let sessionId: unknown;
@@ -74,6 +92,32 @@ async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string
 			pathParams: { id: sessionId.trim() },
 		})) as IDataObject;
 		return typeof session?.channelId === 'string' ? session.channelId : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The sending channel chosen in the node (Send API, Chatbot: the "From Channel" locator), so templates can be
+ * narrowed to it: its ID, or the channel whose number / @user was typed (one channel listing).
+ */
+async function currentFromChannel(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
+	let from: unknown;
+	try {
+		from = ctx.getCurrentNodeParameter('from', { extractValue: true });
+	} catch {
+		return undefined;
+	}
+	const value = typeof from === 'string' ? from.trim() : '';
+	if (value === '') return undefined;
+	if (isUuid(value)) return value.toLowerCase();
+	try {
+		const channels = (await apiRequest.call(ctx, { method: 'GET', path: '/chat/v1/channel' })) as IDataObject[];
+		const digits = (v: unknown) => String(v ?? '').replace(/\D/g, '');
+		const found = (Array.isArray(channels) ? channels : []).find((c) =>
+			value.startsWith('@') ? String(c.number).toLowerCase() === value.toLowerCase() : digits(c.number) !== '' && digits(c.number) === digits(value),
+		);
+		return typeof found?.id === 'string' ? found.id : undefined;
 	} catch {
 		return undefined;
 	}
@@ -123,7 +167,7 @@ export async function searchTemplates(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const channelId = await currentSessionChannel(this);
+	const channelId = (await currentSessionChannel(this)) ?? (await currentFromChannel(this));
 	return await searchPagedListing(
 		this,
 		{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },
@@ -253,6 +297,22 @@ export async function searchCards(
 		if (results.length >= 30) break;
 	}
 	return { results, paginationToken: panelIndex < panels.length ? `${panelIndex}:${page}` : undefined };
+}
+
+/** Chatbots, labelled "Name (type, publish status)"; the value is the bot's key (botKey), which starts it. */
+export async function searchChatbots(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/chatbot' },
+		filter,
+		paginationToken,
+		(b) => ({ name: chatbotLabel(b), value: b.key as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
 }
 
 /** Sequences, labelled by name ("(disabled)" added), paging on through the listing on the labels. */

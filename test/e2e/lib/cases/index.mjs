@@ -8,8 +8,10 @@
 import agent from './agent.mjs';
 import aiCases from './ai.mjs';
 import crm from './crm.mjs';
+import send from './send.mjs';
+import webhook from './webhook.mjs';
 import { contactCases } from './contact.mjs';
 import department from './department.mjs';
 import sequence from './sequence.mjs';
 
-export const resourceCases = [aiCases, crm, contactCases, agent, department, sequence];
+export const resourceCases = [aiCases, crm, send, webhook, contactCases, agent, department, sequence];
