@@ -30,6 +30,7 @@ import { handlers as coreHandlers } from './services/core.mjs';
 import { handlers as contactHandlers } from './services/contacts.mjs';
 import { handlers as chatHandlers } from './services/chat.mjs';
 import { handlers as crmHandlers } from './services/crm.mjs';
+import { handlers as messagingHandlers } from './services/messaging.mjs';
 import { handlers as sequenceHandlers } from './services/sequences.mjs';
 import { handlers as teamHandlers } from './services/team.mjs';
 import { handlers as sendHandlers } from './services/send.mjs';
@@ -44,6 +45,7 @@ export const HANDLERS = Object.freeze({
 	...contactHandlers,
 	...chatHandlers,
 	...crmHandlers,
+	...messagingHandlers,
 	...sendHandlers,
 	...webhookHandlers,
 	...teamHandlers,

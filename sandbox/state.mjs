@@ -23,6 +23,7 @@ export const COLLECTIONS = [
 	'cardNotes',
 	'lostReasons',
 	'files',
+	'scheduledMessages',
 	'tempFiles',
 	// the send API (services/send.mjs)
 	'otps',

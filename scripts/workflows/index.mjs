@@ -8,8 +8,9 @@ import { contactWorkflows } from './contact.mjs';
 import crm from './crm.mjs';
 import department from './department.mjs';
 import defineQueueWorkflows from './queue.mjs';
+import message from './message.mjs';
 import send from './send.mjs';
 import sequence from './sequence.mjs';
 import webhook from './webhook.mjs';
 
-export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, send, webhook, contactWorkflows, agent, department, sequence];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, message, send, webhook, contactWorkflows, agent, department, sequence];

@@ -1,7 +1,18 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+/** One output item that carries binary data too (e.g. Message → Download Media): the router outputs it as it is. */
+export class BinaryResult {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
 
 /** What every `<operation>.operation.ts` exports as `execute`: one input item in, one or more records out. */
-export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
+export type OperationExecute = (
+	this: IExecuteFunctions,
+	itemIndex: number,
+) => Promise<IDataObject | IDataObject[] | BinaryResult>;
 
 /**
  * What a batch operation exports as `batch` instead of `execute`: the router reads and checks every input item
@@ -27,11 +38,15 @@ export interface BatchOperation<Entry = IDataObject> {
 export type WtsChatResource =
 	| 'agent'
 	| 'card'
+	| 'channel'
 	| 'chatbot'
 	| 'contact'
 	| 'department'
+	| 'message'
 	| 'panel'
+	| 'scheduledMessage'
 	| 'sendApi'
 	| 'sequence'
 	| 'session'
+	| 'template'
 	| 'webhook';

@@ -114,6 +114,20 @@ export function subscriptionLabel(subscription: IDataObject): string {
 	return [name, subscription.enabled === false ? 'paused' : 'enabled', url].filter(Boolean).join(' · ');
 }
 
+/**
+ * "Maria Oliveira · atualizacao_pedido · 2026-12-01 13:00 UTC · scheduled": who, what (template or chatbot), when,
+ * status. Needs `IncludeDetails=Contact,Template,Chatbot`.
+ */
+export function scheduledMessageLabel(record: IDataObject): string {
+	const contact = (record.contact ?? {}) as IDataObject;
+	const template = (record.template ?? {}) as IDataObject;
+	const chatbot = (record.chatbot ?? {}) as IDataObject;
+	const who = text(contact.name) || text(contact.phonenumberFormatted) || text(contact.instagram) || text(record.contactId);
+	const what = text(template.name) || text(chatbot.name) || text(record.type).toLowerCase();
+	const when = text(record.scheduling).replace('T', ' ').replace(/:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, ' UTC');
+	return [who, what, when, statusWords(record.status)].filter((part) => part !== '').join(' · ');
+}
+
 /** "Boas-vindas novos clientes", "Cobrança amigável (disabled)": a disabled sequence takes no new contacts. */
 export function sequenceLabel(sequence: IDataObject): string {
 	const name = text(sequence.name) || text(sequence.id);

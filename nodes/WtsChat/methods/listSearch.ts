@@ -12,6 +12,7 @@ import {
 	contactLabel,
 	departmentLabel,
 	panelLabel,
+	scheduledMessageLabel,
 	sequenceLabel,
 	subscriptionLabel,
 	templateLabel,
@@ -76,8 +77,15 @@ export async function searchWebhookSubscriptions(this: ILoadOptionsFunctions, fi
 	}));
 }
 
-/** The channel of the session chosen in the node, so templates can be narrowed to it. */
+/** The channel chosen in the node (Message → Send, Scheduled Message → Create), else the chosen session's channel. */
 async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
+	let channelId: unknown;
+	try {
+		channelId = ctx.getCurrentNodeParameter('channelId', { extractValue: true });
+	} catch {
+		channelId = undefined;
+	}
+	if (typeof channelId === 'string' && isUuid(channelId.trim())) return channelId.trim().toLowerCase();
 	let sessionId: unknown;
 	try {
 		sessionId = ctx.getCurrentNodeParameter('sessionId', { extractValue: true });
@@ -311,6 +319,22 @@ export async function searchChatbots(
 		filter,
 		paginationToken,
 		(b) => ({ name: chatbotLabel(b), value: b.key as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
+}
+
+/** Scheduled messages, labelled "contact · template or chatbot · when · status", walked on their labels. */
+export async function searchScheduledMessages(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/scheduled-message', qs: { IncludeDetails: ['Contact', 'Template', 'Chatbot'], OrderBy: 'scheduling', OrderDirection: 'DESCENDING' } },
+		filter,
+		paginationToken,
+		(r) => ({ name: scheduledMessageLabel(r), value: r.id as string }),
 		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
 	);
 }
