@@ -131,11 +131,11 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		];
 		const e2e = loadE2eWorkflows();
 		const examples = loadExamples();
-		// Examples that start with a Manual Trigger get a webhook twin; an example started by the WTS Chat Trigger
-		// (acknowledge-inbound-messages) is imported as it is and activated by its own cases (test/e2e/lib/cases).
+		// Examples that start with a Manual Trigger or a Chat Trigger get a webhook twin; an example started by the WTS
+		// Chat Trigger (acknowledge-inbound-messages) is imported as it is and activated by its own cases.
 		const twins = Object.fromEntries(
 			Object.entries(examples)
-				.filter(([, wf]) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'))
+				.filter(([, wf]) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger' || n.type === '@n8n/n8n-nodes-langchain.chatTrigger'))
 				.map(([slug, wf]) => [slug, webhookTwin(slug, wf)]),
 		);
 
