@@ -31,6 +31,8 @@ import { handlers as contactHandlers } from './services/contacts.mjs';
 import { handlers as chatHandlers } from './services/chat.mjs';
 import { handlers as crmHandlers } from './services/crm.mjs';
 import { handlers as messagingHandlers } from './services/messaging.mjs';
+import { handlers as sequenceHandlers } from './services/sequences.mjs';
+import { handlers as teamHandlers } from './services/team.mjs';
 import { handlers as sendHandlers } from './services/send.mjs';
 import { handlers as webhookHandlers } from './services/webhooks.mjs';
 import { createWebhookDelivery, inboundMessage } from './webhooks.mjs';
@@ -46,6 +48,8 @@ export const HANDLERS = Object.freeze({
 	...messagingHandlers,
 	...sendHandlers,
 	...webhookHandlers,
+	...teamHandlers,
+	...sequenceHandlers,
 });
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);

@@ -2,14 +2,17 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as agent from './actions/agent/Agent.resource';
 import * as card from './actions/card/Card.resource';
 import * as channel from './actions/channel/Channel.resource';
 import * as chatbot from './actions/chatbot/Chatbot.resource';
 import * as contact from './actions/contact/Contact.resource';
+import * as department from './actions/department/Department.resource';
 import * as message from './actions/message/Message.resource';
 import * as panel from './actions/panel/Panel.resource';
 import * as scheduledMessage from './actions/scheduledMessage/ScheduledMessage.resource';
 import * as sendApi from './actions/sendApi/SendApi.resource';
+import * as sequence from './actions/sequence/Sequence.resource';
 import * as session from './actions/session/Session.resource';
 import * as template from './actions/template/Template.resource';
 import * as webhook from './actions/webhook/Webhook.resource';
@@ -23,7 +26,8 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat): sessions, messages, contacts, CRM cards, sends, chatbots and webhooks',
+		description:
+			'Work with WTS Chat (Helena, FLW Chat): sessions, messages, contacts, CRM cards, sends, chatbots, webhooks, sequences, agents and departments',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -36,28 +40,34 @@ export class WtsChat implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Agent', value: 'agent' },
 					{ name: 'Card', value: 'card' },
 					{ name: 'Channel', value: 'channel' },
 					{ name: 'Chatbot', value: 'chatbot' },
 					{ name: 'Contact', value: 'contact' },
+					{ name: 'Department', value: 'department' },
 					{ name: 'Message', value: 'message' },
 					{ name: 'Panel', value: 'panel' },
 					{ name: 'Scheduled Message', value: 'scheduledMessage' },
 					{ name: 'Send API', value: 'sendApi' },
+					{ name: 'Sequence', value: 'sequence' },
 					{ name: 'Session', value: 'session' },
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
 				default: 'session',
 			},
+			...agent.description,
 			...card.description,
 			...channel.description,
 			...chatbot.description,
 			...contact.description,
+			...department.description,
 			...message.description,
 			...panel.description,
 			...scheduledMessage.description,
 			...sendApi.description,
+			...sequence.description,
 			...session.description,
 			...template.description,
 			...webhook.description,

@@ -38,9 +38,11 @@ const SESSION_ORDER = {
 };
 const MESSAGE_ORDER = { by: 'createdAt', direction: 'ASCENDING' };
 
-function mustGetUser(state, userId) {
+/** An agent that can take sessions (by its userId): it exists, is not deleted and is not blocked. */
+export function mustGetUser(state, userId) {
 	const agent = userId ? state.agentByUserId(userId) : null;
 	if (!agent || agent._deleted) throw formError(USER_NOT_FOUND);
+	if (agent._status === 'Blocked') throw formError('O usuário está bloqueado.');
 	return agent;
 }
 

@@ -93,7 +93,7 @@ function applyTagOperation(current, ids, operation) {
 	return [...new Set([...current, ...ids])];
 }
 
-function addToSequences(ctx, contact, sequenceIds) {
+export function addToSequences(ctx, contact, sequenceIds) {
 	for (const sid of sequenceIds ?? []) {
 		const seq = ctx.state.mustGet('sequences', sid, 'Sequência não encontrada.');
 		const exists = [...ctx.state.sequenceContacts.values()].find((sc) => sc.sequenceId === seq.id && sc.contactId === contact.id);

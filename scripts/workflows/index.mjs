@@ -2,12 +2,15 @@
 // receives the builders of scripts/build-workflows.mjs and declares its end-to-end workflows (`e2e(slug, name,
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
-import crm from './crm.mjs';
+import agent from './agent.mjs';
 import defineAiWorkflows from './ai.mjs';
+import { contactWorkflows } from './contact.mjs';
+import crm from './crm.mjs';
+import department from './department.mjs';
 import defineQueueWorkflows from './queue.mjs';
 import message from './message.mjs';
 import send from './send.mjs';
+import sequence from './sequence.mjs';
 import webhook from './webhook.mjs';
-import { contactWorkflows } from './contact.mjs';
 
-export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, message, send, webhook, contactWorkflows];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, message, send, webhook, contactWorkflows, agent, department, sequence];

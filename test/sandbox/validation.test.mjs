@@ -43,6 +43,9 @@ function urlFor(op) {
 		.replace('{cardId}', SEED.cards.uniformes.id)
 		.replace('{id}', () => {
 			if (op.path.includes('/session/')) return SEED.sessions.inProgress[0];
+			if (op.path.includes('/sequence/')) return SEED.sequences.boasVindas.id;
+			if (op.path.includes('/agent/')) return SEED.agents.bruno.id;
+			if (op.path.includes('/department/')) return SEED.departments.vendas.id;
 			if (op.path.includes('/tag/')) return SEED.tags.vip.id;
 			if (op.path.includes('/contact/')) return SEED.contacts.paulo.id;
 			if (op.path.includes('/panel/card/')) return SEED.cards.uniformes.id;

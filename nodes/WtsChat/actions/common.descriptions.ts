@@ -67,6 +67,19 @@ export const departmentLocator = (o: Partial<LocatorOptions> = {}): INodePropert
 export const agentLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'agentId', displayName: 'Agent', searchListMethod: 'searchAgents', noun: 'agent', ...o });
 
+/**
+ * The agent as the Agent resource's own endpoints (`/core/v1/agent/{id}`) take it: the agent record ID
+ * (`PublicAgentDTO.id`), not the user ID that sessions, transfers and department members reference.
+ */
+export const agentRecordLocator = (description: string): INodeProperties =>
+	agentLocator({
+		searchListMethod: 'searchAgentRecords',
+		description: `${description}. By ID takes the agent's ID (the id field of Agent → Get Many), not its user ID.`,
+	});
+
+export const sequenceLocator = (description: string): INodeProperties =>
+	idLocator({ name: 'sequenceId', displayName: 'Sequence', searchListMethod: 'searchSequences', noun: 'sequence', description });
+
 export const channelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'channelId', displayName: 'Channel', searchListMethod: 'searchChannels', noun: 'channel', ...o });
 
@@ -439,3 +452,47 @@ export const scheduledMessageLocator = (description: string): INodeProperties =>
 		noun: 'scheduled message',
 		description,
 	});
+
+/** How a membership list (an agent's departments, a department's agents) changes: the API's `action`. */
+export const membershipActionProperty = (what: string): INodeProperties => ({
+	displayName: 'Action',
+	name: 'membershipAction',
+	type: 'options',
+	default: 'Upsert',
+	description: `How the ${what} below change the current ones`,
+	options: [
+		{ name: 'Add or Update', value: 'Upsert', description: `Add these ${what} and update the roles of those already there; keep the others` },
+		{ name: 'Remove', value: 'Remove', description: `Remove these ${what}; keep the others` },
+		{ name: 'Replace All', value: 'ReplaceAll', description: `Make these ${what} the only ones` },
+	],
+});
+
+/** The role switches of one membership entry (`isAgent`, `isSupervisor`). */
+export const membershipRoleFields: INodeProperties[] = [
+	{
+		displayName: 'Is Agent',
+		name: 'isAgent',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the agent attends the department’s sessions',
+	},
+	{
+		displayName: 'Is Supervisor',
+		name: 'isSupervisor',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the agent supervises the department',
+	},
+];
+
+/** The entries of a membership change: a picker (department or agent) and the role switches of each. */
+export const membershipsProperty = (what: string, picker: INodeProperties): INodeProperties => ({
+	displayName: what.charAt(0).toUpperCase() + what.slice(1),
+	name: 'members',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: `Add ${what.replace(/s$/, '').replace(/^./, (c) => c.toUpperCase())}`,
+	default: {},
+	description: `The ${what} the action applies to, with the roles to give`,
+	options: [{ displayName: 'Entry', name: 'entries', values: [{ ...picker, hint: undefined }, ...membershipRoleFields] }],
+});

@@ -35,4 +35,18 @@ export interface BatchOperation<Entry = IDataObject> {
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
 
-export type WtsChatResource = 'card' | 'channel' | 'chatbot' | 'contact' | 'message' | 'panel' | 'scheduledMessage' | 'sendApi' | 'session' | 'template' | 'webhook';
+export type WtsChatResource =
+	| 'agent'
+	| 'card'
+	| 'channel'
+	| 'chatbot'
+	| 'contact'
+	| 'department'
+	| 'message'
+	| 'panel'
+	| 'scheduledMessage'
+	| 'sendApi'
+	| 'sequence'
+	| 'session'
+	| 'template'
+	| 'webhook';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { PageOptions, Query, WtsRequest } from '../transport';
-import { apiRequestAllItems } from '../transport';
+import { apiRequest, apiRequestAllItems } from '../transport';
 import { dateRangeQuery, readLimit } from './validation';
 
 /** Return All / Limit of a listing operation, checked before any request. */
@@ -49,4 +49,15 @@ export async function listWithDateFilters(
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const qs = { ...request.qs, ...dateRangeQuery(ctx, filters, itemIndex, ranges), ...orderQuery(options) };
 	return await apiRequestAllItems.call(ctx, { ...request, qs }, paging, itemIndex);
+}
+
+/**
+ * GET of a listing the API answers in one plain array (no paging, e.g. /core/v1/agent) with Return All / Limit:
+ * the limit is checked before the request and applied to the list.
+ */
+export async function getPlainList(ctx: IExecuteFunctions, itemIndex: number, path: string): Promise<IDataObject[]> {
+	const { returnAll, limit } = readPaging(ctx, itemIndex);
+	const body = await apiRequest.call(ctx, { method: 'GET', path }, itemIndex);
+	const records = Array.isArray(body) ? (body as IDataObject[]) : [];
+	return returnAll ? records : records.slice(0, limit);
 }

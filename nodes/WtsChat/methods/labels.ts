@@ -127,3 +127,9 @@ export function scheduledMessageLabel(record: IDataObject): string {
 	const when = text(record.scheduling).replace('T', ' ').replace(/:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, ' UTC');
 	return [who, what, when, statusWords(record.status)].filter((part) => part !== '').join(' · ');
 }
+
+/** "Boas-vindas novos clientes", "Cobrança amigável (disabled)": a disabled sequence takes no new contacts. */
+export function sequenceLabel(sequence: IDataObject): string {
+	const name = text(sequence.name) || text(sequence.id);
+	return sequence.enabled === false ? `${name} (disabled)` : name;
+}

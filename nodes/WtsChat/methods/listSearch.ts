@@ -13,6 +13,7 @@ import {
 	departmentLabel,
 	panelLabel,
 	scheduledMessageLabel,
+	sequenceLabel,
 	subscriptionLabel,
 	templateLabel,
 } from './labels';
@@ -55,6 +56,11 @@ export async function searchAgents(this: ILoadOptionsFunctions, filter?: string)
 		// Sessions, transfers and assignments reference the agent's userId, not the agent record id.
 		value: (a.userId ?? a.id) as string,
 	}));
+}
+
+/** Agents as the Agent resource's endpoints (`/core/v1/agent/{id}`) take them: the agent record id. */
+export async function searchAgentRecords(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchPlainList(this, '/core/v1/agent', filter, (a) => ({ name: agentLabel(a), value: a.id as string }));
 }
 
 export async function searchChannels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -214,20 +220,28 @@ export async function searchContacts(
 	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
 }
 
+/** A paged listing of records picked by their `id`, searched on `label` (100 a page, up to 5 pages a call). */
+async function searchRecordsById(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	label: (record: IDataObject) => string,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(ctx, { method: 'GET', path }, filter, paginationToken, (r) => ({ name: label(r), value: r.id as string }), {
+		pageSize: 100,
+		pagesPerCall: 5,
+		enough: 30,
+	});
+}
+
 /** Panels (funnels / boards), labelled "Title (Sales)", searched on the label through the paged listing. */
 export async function searchPanels(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPagedListing(
-		this,
-		{ method: 'GET', path: '/crm/v2/panel' },
-		filter,
-		paginationToken,
-		(p) => ({ name: panelLabel(p), value: p.id as string }),
-		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
-	);
+	return await searchRecordsById(this, '/crm/v2/panel', panelLabel, filter, paginationToken);
 }
 
 const CARD_STATUSES = ['OPEN', 'WON', 'LOST', 'ARCHIVED'];
@@ -323,4 +337,13 @@ export async function searchScheduledMessages(
 		(r) => ({ name: scheduledMessageLabel(r), value: r.id as string }),
 		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
 	);
+}
+
+/** Sequences, labelled by name ("(disabled)" added), paging on through the listing on the labels. */
+export async function searchSequences(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchRecordsById(this, '/chat/v1/sequence', sequenceLabel, filter, paginationToken);
 }

@@ -5,11 +5,14 @@
 //   suite.version       the n8n version of this leg
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
+import agent from './agent.mjs';
 import aiCases from './ai.mjs';
 import crm from './crm.mjs';
 import message from './message.mjs';
 import send from './send.mjs';
 import webhook from './webhook.mjs';
 import { contactCases } from './contact.mjs';
+import department from './department.mjs';
+import sequence from './sequence.mjs';
 
-export const resourceCases = [aiCases, crm, message, send, webhook, contactCases];
+export const resourceCases = [aiCases, crm, message, send, webhook, contactCases, agent, department, sequence];

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest } from '../../transport';
+import { readMemberships } from '../../helpers/memberships';
+import { departmentPicker, membershipActionProperty, membershipsProperty } from '../common.descriptions';
+import { agentIdProperty, agentPath, readAgentId } from './shared';
+
+const properties: INodeProperties[] = [
+	agentIdProperty('The agent whose departments change'),
+	membershipActionProperty('departments'),
+	membershipsProperty('departments', departmentPicker('The department')),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['updateDepartments'] } }, properties);
+
+/** POST /core/v1/agent/{id}/departments `{action, items: [{departmentId, isAgent, isSupervisor}]}` (empty answer). */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = readAgentId(this, i);
+	const { action, items } = readMemberships(this, i, 'departmentId', 'departmentId', 'Department ID');
+	await apiRequest.call(this, { method: 'POST', ...agentPath('/core/v1/agent/{id}/departments', id), body: { action, items }, idempotent: true }, i);
+	return { id, action, departments: items };
+}

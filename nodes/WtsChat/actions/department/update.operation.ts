@@ -1,0 +1,38 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest } from '../../transport';
+import { sortedByName } from '../common.descriptions';
+import { departmentBody, departmentFieldOptions, departmentIdProperty, departmentPath, readDepartmentId } from './shared';
+
+const properties: INodeProperties[] = [
+	departmentIdProperty('The department to update'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'The settings to change; only the settings added here are sent',
+		options: sortedByName([
+			...departmentFieldOptions(),
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Suporte', description: 'The department’s new name' },
+		]),
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['update'] } }, properties);
+
+/** PUT /core/v1/department/{id} with the `fields` mask naming exactly what was set. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = readDepartmentId(this, i);
+	const { body, fields } = departmentBody(this, i, this.getNodeParameter('updateFields', i, {}) as IDataObject);
+	if (fields.length === 0) {
+		throw new NodeOperationError(this.getNode(), `No field to update [item ${i}]`, {
+			description: 'Add a setting under Update Fields.',
+			itemIndex: i,
+		});
+	}
+	return (await apiRequest.call(this, { method: 'PUT', ...departmentPath('/core/v1/department/{id}', id), body: { ...body, fields } }, i)) as IDataObject;
+}

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readMemberships } from '../../helpers/memberships';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest } from '../../transport';
+import { agentPicker, membershipActionProperty, membershipsProperty } from '../common.descriptions';
+import { departmentIdProperty, departmentPath, readDepartmentId } from './shared';
+
+const properties: INodeProperties[] = [
+	departmentIdProperty('The department whose agents change'),
+	membershipActionProperty('agents'),
+	membershipsProperty('agents', agentPicker('The agent')),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['updateAgents'] } }, properties);
+
+/** PUT /core/v1/department/{id}/agents `{action, items: [{userId, isAgent, isSupervisor}]}` → what WTS applied. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = readDepartmentId(this, i);
+	const { action, items } = readMemberships(this, i, 'agentId', 'userId', 'Agent ID');
+	const answer = (await apiRequest.call(this, { method: 'PUT', ...departmentPath('/core/v1/department/{id}/agents', id), body: { action, items } }, i)) as IDataObject;
+	return { departmentId: id, ...answer };
+}
