@@ -24,6 +24,8 @@ export const COLLECTIONS = [
 	'lostReasons',
 	'files',
 	'tempFiles',
+	'portfolios',
+	'portfolioContacts',
 ];
 
 export const newId = () => randomUUID();

@@ -2,7 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as company from './actions/company/Company.resource';
+import * as customField from './actions/customField/CustomField.resource';
+import * as portfolio from './actions/portfolio/Portfolio.resource';
 import * as session from './actions/session/Session.resource';
+import * as tag from './actions/tag/Tag.resource';
 import { listSearch, loadOptions } from './methods';
 
 export class WtsChat implements INodeType {
@@ -25,10 +29,20 @@ export class WtsChat implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Session', value: 'session' }],
+				options: [
+					{ name: 'Company', value: 'company' },
+					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'Portfolio', value: 'portfolio' },
+					{ name: 'Session', value: 'session' },
+					{ name: 'Tag', value: 'tag' },
+				],
 				default: 'session',
 			},
+			...company.description,
+			...customField.description,
+			...portfolio.description,
 			...session.description,
+			...tag.description,
 		],
 	};
 

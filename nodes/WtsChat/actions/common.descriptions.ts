@@ -73,6 +73,12 @@ export const channelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties
 export const templateLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'templateId', displayName: 'Template', searchListMethod: 'searchTemplates', noun: 'template', ...o });
 
+export const tagLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'tagId', displayName: 'Tag', searchListMethod: 'searchTags', noun: 'tag', ...o });
+
+export const portfolioLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'portfolioId', displayName: 'Portfolio', searchListMethod: 'searchPortfolios', noun: 'portfolio', ...o });
+
 /** Return All + Limit, as n8n's built-in nodes have them. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{

@@ -24,4 +24,4 @@ export interface BatchOperation<Entry = IDataObject> {
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
 
-export type WtsChatResource = 'session';
+export type WtsChatResource = 'company' | 'customField' | 'portfolio' | 'session' | 'tag';

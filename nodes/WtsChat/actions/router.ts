@@ -2,9 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import * as company from './company/Company.resource';
+import * as customField from './customField/CustomField.resource';
+import * as portfolio from './portfolio/Portfolio.resource';
 import * as session from './session/Session.resource';
+import * as tag from './tag/Tag.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { session };
+const resources: Record<WtsChatResource, Record<string, unknown>> = { company, customField, portfolio, session, tag };
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

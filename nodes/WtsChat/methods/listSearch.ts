@@ -4,7 +4,7 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, channelLabel, contactLabel, departmentLabel, templateLabel } from './labels';
+import { agentLabel, channelLabel, contactLabel, departmentLabel, portfolioLabel, tagLabel, templateLabel } from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -161,4 +161,25 @@ export async function searchContacts(
 	});
 	const seen = new Set(found.map((r) => r.value));
 	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
+}
+
+/** Tags (a plain list, one request), labelled "Name (COLOR)". */
+export async function searchTags(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchPlainList(this, '/core/v1/tag', filter, (t) => ({ name: tagLabel(t), value: t.id as string }));
+}
+
+/** Portfolios (a paged listing, with their contact count), labelled "Name (N contacts)". */
+export async function searchPortfolios(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/core/v1/portfolio', qs: { IncludeDetails: ['ContactCount'] } },
+		filter,
+		paginationToken,
+		(p) => ({ name: portfolioLabel(p), value: p.id as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
 }

@@ -55,3 +55,14 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 		.map((a) => ({ name: agentLabel(a), value: (a.userId ?? a.id) as string }))
 		.sort(byName);
 }
+
+/** The documented tag colours (GET /core/v1/tag/color), in the API's order (lightest to darkest per family). */
+export async function getTagColors(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await plainList(this, '/core/v1/tag/color'))
+		.filter((c) => typeof c.color === 'string')
+		.map((c) => ({
+			name: String(c.color),
+			value: c.color as string,
+			description: [c.bgColor ? `background ${String(c.bgColor)}` : '', c.textColor ? `text ${String(c.textColor)}` : ''].filter(Boolean).join(', '),
+		}));
+}
