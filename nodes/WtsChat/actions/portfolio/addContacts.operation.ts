@@ -9,14 +9,10 @@ import type { PortfolioContactEntry } from './shared';
 import { distinctContactIds, PORTFOLIO_BATCH_SIZE, readPortfolioContact } from './shared';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: `Each input item adds one contact. Items are grouped by portfolio and sent ${PORTFOLIO_BATCH_SIZE} contacts per request; every item still gets its own output item.`,
-		name: 'batchNotice',
-		type: 'notice',
-		default: '',
-	},
 	portfolioLocator({ description: 'The portfolio to add the item’s contact to (usually the same for every item)' }),
-	contactLocator({ description: 'The contact of this item, e.g. an expression such as {{ $json.id }}' }),
+	contactLocator({
+		description: `The contact of this item, e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
+	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['addContacts'] } }, properties);
@@ -43,7 +39,7 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 				body: { contactIds: distinctContactIds(entries) },
 				subject: { noun: 'Portfolio', id: portfolioId },
 			},
-			itemIndexes[0],
+			// No item index: the router gives each item of the request its own copy of an error, naming it.
 		)) as IDataObject | undefined;
 		const links = Array.isArray(body?.items) ? (body.items as IDataObject[]) : [];
 		return entries.map((e, k) => {

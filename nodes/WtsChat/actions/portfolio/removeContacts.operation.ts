@@ -8,14 +8,10 @@ import type { PortfolioContactEntry } from './shared';
 import { distinctContactIds, PORTFOLIO_BATCH_SIZE, readPortfolioContact, removed } from './shared';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: `Each input item removes one contact. Items are grouped by portfolio and sent ${PORTFOLIO_BATCH_SIZE} contacts per request; every item still gets its own output item.`,
-		name: 'batchNotice',
-		type: 'notice',
-		default: '',
-	},
 	portfolioLocator({ description: 'The portfolio to remove the item’s contact from (usually the same for every item)' }),
-	contactLocator({ description: 'The contact of this item (the contact itself is kept), e.g. an expression such as {{ $json.id }}' }),
+	contactLocator({
+		description: `The contact of this item (the contact itself is kept), e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
+	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['removeContacts'] } }, properties);
@@ -31,7 +27,7 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 		const entry = readPortfolioContact(this, i);
 		return { key: entry.portfolioId, entry };
 	},
-	async send(this: IExecuteFunctions, entries: PortfolioContactEntry[], itemIndexes: number[]) {
+	async send(this: IExecuteFunctions, entries: PortfolioContactEntry[]) {
 		const portfolioId = entries[0].portfolioId;
 		await apiRequest.call(
 			this,
@@ -42,7 +38,7 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 				body: { contactIds: distinctContactIds(entries) },
 				subject: { noun: 'Portfolio', id: portfolioId },
 			},
-			itemIndexes[0],
+			// No item index: the router gives each item of the request its own copy of an error, naming it.
 		);
 		return entries.map(removed);
 	},

@@ -8,7 +8,7 @@ import { tagLocator } from '../common.descriptions';
 const properties: INodeProperties[] = [
 	tagLocator({ description: 'The tag to delete' }),
 	{
-		displayName: 'Remove From Contacts',
+		displayName: 'Untag All Contacts',
 		name: 'removeFromContacts',
 		type: 'boolean',
 		default: false,
