@@ -4,5 +4,6 @@
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
 import defineAiWorkflows from './ai.mjs';
 import defineQueueWorkflows from './queue.mjs';
+import defineDirectoryWorkflows from './tags.mjs';
 
-export const workflowModules = [defineAiWorkflows, defineQueueWorkflows];
+export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, defineDirectoryWorkflows];

@@ -6,5 +6,6 @@
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
 import aiCases from './ai.mjs';
+import directoryCases from './tags.mjs';
 
-export const resourceCases = [aiCases];
+export const resourceCases = [aiCases, directoryCases];
