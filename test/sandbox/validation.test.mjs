@@ -44,6 +44,7 @@ function urlFor(op) {
 		.replace('{id}', () => {
 			if (op.path.includes('/session/')) return SEED.sessions.inProgress[0];
 			if (op.path.includes('/tag/')) return SEED.tags.vip.id;
+			if (op.path.includes('/portfolio/')) return SEED.portfolios.vip.id;
 			if (op.path.includes('/contact/')) return SEED.contacts.paulo.id;
 			if (op.path.includes('/panel/card/')) return SEED.cards.uniformes.id;
 			throw new Error(`no seeded id for ${op.path}`);

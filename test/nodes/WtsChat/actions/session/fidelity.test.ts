@@ -228,7 +228,9 @@ describe('9. Simplify on Get, Get Many and Get Messages', () => {
 	it('is on by default and keeps the fields the hint lists', async () => {
 		const { output } = await t.run(S('get', { sessionId: rl(openSession) }));
 		expect(Object.keys(only(output)[0]).sort()).toEqual([...SIMPLE].sort());
-		const hint = t.node().description.properties.find((p: Json) => p.name === 'simplify' && (p.displayOptions as Json));
+		const hint = t.node().description.properties.find(
+			(p: Json) => p.name === 'simplify' && ((p.displayOptions as { show?: { resource?: string[] } })?.show?.resource ?? []).includes('session'),
+		);
 		for (const field of SIMPLE) expect(hint.hint).toContain(field);
 	});
 
