@@ -87,12 +87,24 @@ const PANELS = [
 		steps: [['novoLead', 'Novo lead'], ['qualificacao', 'Qualificação'], ['proposta', 'Proposta enviada'], ['negociacao', 'Negociação'], ['fechado', 'Fechado']],
 		tags: [['quente', 'Quente', '#FFFFFF', '#E53935'], ['frio', 'Frio', '#FFFFFF', '#1E88E5']],
 		lostReasons: [['preco', 'Preço acima do orçamento'], ['concorrente', 'Escolheu um concorrente'], ['semRetorno', 'Sem retorno do cliente']],
+		// [key, name, type, options?, parent?] — panel custom fields (entityType PANEL); a GROUP holds its children
+		customFields: [
+			['origem-do-lead', 'Origem do lead', 'SINGLESELECT', ['Site', 'Indicação', 'Instagram']],
+			['canais', 'Canais de contato', 'MULTISELECT', ['WhatsApp', 'E-mail', 'Telefone']],
+			['quantidade', 'Quantidade', 'INTEGER'],
+			['desconto', 'Desconto (%)', 'FLOAT'],
+			['primeira-compra', 'Primeira compra', 'BOOLEAN'],
+			['entrega', 'Entrega', 'GROUP'],
+			['data-entrega', 'Data de entrega', 'DATE', null, 'entrega'],
+			['observacoes-entrega', 'Observações da entrega', 'TEXT', null, 'entrega'],
+		],
 	},
 	{
 		key: 'suporte', title: 'Suporte Técnico', description: 'Chamados de troca, devolução e cadastro.', cardKey: 'SUP', type: 'MANAGEMENT', scope: 'DEPARTMENT', departments: ['suporte'],
 		steps: [['aFazer', 'A fazer'], ['emAndamento', 'Em andamento'], ['concluido', 'Concluído']],
 		tags: [['urgente', 'Urgente', '#FFFFFF', '#FB8C00']],
 		lostReasons: [],
+		customFields: [['numero-pedido', 'Número do pedido', 'STRING']],
 	},
 ];
 
@@ -216,6 +228,8 @@ export const SEED = Object.freeze({
 		title: p.title,
 		steps: Object.fromEntries(p.steps.map(([k, title]) => [k, { id: seedUuid(`panel/${p.key}/step/${k}`), title }])),
 		lostReasons: Object.fromEntries(p.lostReasons.map(([k, d]) => [k, { id: seedUuid(`panel/${p.key}/lost-reason/${k}`), description: d }])),
+		tags: Object.fromEntries(p.tags.map(([k, name]) => [k, { id: seedUuid(`panel/${p.key}/tag/${k}`), name }])),
+		customFields: Object.fromEntries(p.customFields.map(([key, name, type]) => [key, { id: seedUuid(`panel/${p.key}/custom-field/${key}`), name, type }])),
 	})),
 	cards: byKey(CARDS, (c) => ({ id: seedUuid(`card/${c.key}`), title: c.title, panelId: seedUuid(`panel/${c.panel}`) })),
 	cardNotes: { sample: { id: seedUuid('card-note/contratoAnual/0'), cardId: seedUuid('card/contratoAnual') } },
@@ -504,6 +518,23 @@ export function seedState(state, anchor) {
 			tags: p.tags.map(([k, name, nameColor, bgColor]) => ({ id: seedUuid(`panel/${p.key}/tag/${k}`), createdAt: created, updatedAt: created, companyId, panelId, name, nameColor, bgColor })),
 			_key: p.key,
 			_nextNumber: 1,
+			_customFields: p.customFields.map(([key, name, type, options, parent], position) => ({
+				id: seedUuid(`panel/${p.key}/custom-field/${key}`),
+				createdAt: created,
+				updatedAt: created,
+				parentId: parent ? seedUuid(`panel/${p.key}/custom-field/${parent}`) : null,
+				type,
+				entityType: 'PANEL',
+				scopeId: panelId,
+				companyId,
+				name,
+				key,
+				position,
+				required: false,
+				visible: true,
+				isValueRange: false,
+				options: options ? options.map((o) => ({ id: seedUuid(`panel/${p.key}/custom-field/${key}/${o}`), name: o })) : null,
+			})),
 		});
 		p.steps.forEach(([k, title], idx) => {
 			const id = SEED.panels[p.key].steps[k].id;

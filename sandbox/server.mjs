@@ -27,14 +27,16 @@ import {
 	formErrorBody,
 } from './envelopes.mjs';
 import { handlers as coreHandlers } from './services/core.mjs';
+import { handlers as contactHandlers } from './services/contacts.mjs';
 import { handlers as chatHandlers } from './services/chat.mjs';
 import { handlers as crmHandlers } from './services/crm.mjs';
+import { handlers as sendHandlers } from './services/send.mjs';
 import { handlers as directoryHandlers } from './services/directory.mjs';
 
 export { SEED, DEFAULT_TOKEN, DEFAULT_RATE_LIMITS };
 
 /** Every simulated operation, keyed exactly like contract.json's operations. */
-export const HANDLERS = Object.freeze({ ...coreHandlers, ...chatHandlers, ...crmHandlers, ...directoryHandlers });
+export const HANDLERS = Object.freeze({ ...coreHandlers, ...contactHandlers, ...chatHandlers, ...crmHandlers, ...sendHandlers, ...directoryHandlers });
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

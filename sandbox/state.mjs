@@ -24,6 +24,11 @@ export const COLLECTIONS = [
 	'lostReasons',
 	'files',
 	'tempFiles',
+	// the send API (services/send.mjs)
+	'otps',
+	'botRuns',
+	'sendRejections',
+	// portfolios (services/directory.mjs)
 	'portfolios',
 	'portfolioContacts',
 ];

@@ -2,9 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
+import * as card from './actions/card/Card.resource';
+import * as chatbot from './actions/chatbot/Chatbot.resource';
 import * as company from './actions/company/Company.resource';
+import * as contact from './actions/contact/Contact.resource';
 import * as customField from './actions/customField/CustomField.resource';
+import * as panel from './actions/panel/Panel.resource';
 import * as portfolio from './actions/portfolio/Portfolio.resource';
+import * as sendApi from './actions/sendApi/SendApi.resource';
 import * as session from './actions/session/Session.resource';
 import * as tag from './actions/tag/Tag.resource';
 import { listSearch, loadOptions } from './methods';
@@ -17,7 +22,7 @@ export class WtsChat implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages and notes',
+		description: 'Work with WTS Chat (Helena, FLW Chat) sessions, messages, notes and CRM panels and cards',
 		defaults: { name: 'WTS Chat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -30,17 +35,27 @@ export class WtsChat implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Card', value: 'card' },
+					{ name: 'Chatbot', value: 'chatbot' },
 					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
 					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'Panel', value: 'panel' },
 					{ name: 'Portfolio', value: 'portfolio' },
+					{ name: 'Send API', value: 'sendApi' },
 					{ name: 'Session', value: 'session' },
 					{ name: 'Tag', value: 'tag' },
 				],
 				default: 'session',
 			},
+			...card.description,
+			...chatbot.description,
 			...company.description,
+			...contact.description,
 			...customField.description,
+			...panel.description,
 			...portfolio.description,
+			...sendApi.description,
 			...session.description,
 			...tag.description,
 		],

@@ -7,6 +7,7 @@ import { formError } from '../envelopes.mjs';
 import { listPage, includeSet, contains } from '../listing.mjs';
 import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, fileV2Dto } from '../dto.mjs';
 import { newId } from '../state.mjs';
+import { matchesCustomFields, mergeCustomFields } from './contacts.mjs';
 
 const byName = (a, b) => String(a.name).localeCompare(String(b.name), 'pt-BR');
 
@@ -33,7 +34,7 @@ function tagName(body) {
 /** Digits of a phone as the API stores it ("+55|11999990001" → "5511999990001"). */
 const phoneDigits = (p) => String(p ?? '').replace(/\D/g, '');
 
-function findContactByPhone(state, phone) {
+export function findContactByPhone(state, phone) {
 	const wanted = phoneDigits(phone);
 	if (!wanted) return null;
 	return [...state.contacts.values()].find((c) => {
@@ -59,9 +60,11 @@ function formatPhone(stored) {
 }
 
 function findExistingContact(state, b) {
+	// Stored phones are always in the normalised "+55|…" form, so they compare as strings.
+	const phone = b.phoneNumber ? normalizePhone(b.phoneNumber) : null;
 	return [...state.contacts.values()].find(
 		(c) =>
-			(b.phoneNumber && phoneDigits(c.phoneNumber) === phoneDigits(normalizePhone(b.phoneNumber))) ||
+			(phone && c.phoneNumber === phone) ||
 			(b.email && c.email && c.email.toLowerCase() === String(b.email).toLowerCase()) ||
 			(b.instagram && c.instagram && c.instagram.toLowerCase() === String(b.instagram).toLowerCase()),
 	);
@@ -138,7 +141,7 @@ function applyContactFields(ctx, c, b, fields, tagOperation) {
 	if (f.has('Utm') && b.utm !== undefined) c.utm = b.utm ? writableUtm(b.utm, c.utm) : null;
 	if (f.has('Tags') && (b.tagIds?.length || b.tagNames?.length || String(tagOperation).toUpperCase() === 'REPLACEALL'))
 		c.tagIds = applyTagOperation(c.tagIds, resolveTagIds(ctx, b.tagIds, b.tagNames), tagOperation);
-	if (f.has('CustomFields') && b.customFields) c.customFields = { ...c.customFields, ...b.customFields };
+	if (f.has('CustomFields') && b.customFields) c.customFields = mergeCustomFields(ctx.state, c.customFields, b.customFields);
 	if (f.has('Metadata') && b.metadata) {
 		const md = { ...c.metadata };
 		for (const [k, v] of Object.entries(b.metadata)) {
@@ -217,6 +220,38 @@ export function fileFromUrl(ctx, url) {
 	};
 	ctx.state.files.set(id, rec);
 	return rec;
+}
+
+/** A new contact record (fields as in POST /core/v1/contact's body; `tagIds` already resolved). */
+export function newContactRecord(state, now, b) {
+	const at = new Date(now).toISOString();
+	const phone = b.phoneNumber ? normalizePhone(b.phoneNumber) : null;
+	const c = {
+		id: newId(),
+		createdAt: at,
+		updatedAt: at,
+		companyId: state.company.id,
+		name: b.name ?? null,
+		nameWhatsapp: null,
+		nameInstagram: null,
+		nameMessenger: null,
+		phoneNumber: phone,
+		phoneNumberFormatted: phone ? formatPhone(phone) : null,
+		email: b.email ?? null,
+		instagram: b.instagram ?? null,
+		messengerId: null,
+		annotation: b.annotation ?? null,
+		tagIds: b.tagIds ?? [],
+		status: 'ACTIVE',
+		origin: b.origin ?? 'CREATED_BY_USER',
+		importedAt: null,
+		utm: null,
+		customFields: mergeCustomFields(state, {}, b.customFields),
+		portfolioIds: [],
+		metadata: Object.fromEntries(Object.entries(b.metadata ?? {}).filter(([, v]) => v !== null)),
+		pictureUrl: null,
+	};
+	return c;
 }
 
 export const handlers = {
@@ -301,33 +336,7 @@ export const handlers = {
 			}
 			throw formError('Já existe um contato com este telefone, e-mail ou Instagram.');
 		}
-		const at = new Date(now).toISOString();
-		const phone = b.phoneNumber ? normalizePhone(b.phoneNumber) : null;
-		const c = {
-			id: newId(),
-			createdAt: at,
-			updatedAt: at,
-			companyId: state.company.id,
-			name: b.name ?? null,
-			nameWhatsapp: null,
-			nameInstagram: null,
-			nameMessenger: null,
-			phoneNumber: phone,
-			phoneNumberFormatted: phone ? formatPhone(phone) : null,
-			email: b.email ?? null,
-			instagram: b.instagram ?? null,
-			messengerId: null,
-			annotation: b.annotation ?? null,
-			tagIds: resolveTagIds(ctx, b.tagIds, b.tagNames),
-			status: 'ACTIVE',
-			origin: 'CREATED_BY_USER',
-			importedAt: null,
-			utm: null,
-			customFields: { ...(b.customFields ?? {}) },
-			portfolioIds: [],
-			metadata: Object.fromEntries(Object.entries(b.metadata ?? {}).filter(([, v]) => v !== null)),
-			pictureUrl: null,
-		};
+		const c = newContactRecord(state, now, { ...b, tagIds: resolveTagIds(ctx, b.tagIds, b.tagNames), origin: 'CREATED_BY_USER' });
 		state.contacts.set(c.id, c);
 		addToSequences(ctx, c, b.sequenceIds);
 		return contactDto(state, c, ALL_CONTACT_DETAILS);
@@ -351,6 +360,8 @@ export const handlers = {
 			if (b.tagIds?.length && !b.tagIds.some((id) => c.tagIds.includes(id))) return false;
 			if (!b.tagIds?.length && b.tagNames?.length && !tagIdsByName.some((id) => id && c.tagIds.includes(id))) return false;
 			if (b.origin && c.origin !== b.origin) return false;
+			if (b.portfolioIds?.length && !b.portfolioIds.some((id) => c.portfolioIds.includes(id))) return false;
+			if (b.customFields && !matchesCustomFields(c, b.customFields)) return false;
 			for (const [k, v] of Object.entries(b.metadata ?? {})) if (String(c.metadata?.[k] ?? '') !== String(v)) return false;
 			return true;
 		});

@@ -25,6 +25,54 @@ function resolveTags(state, panel, tagIds, tagNames) {
 	});
 }
 
+/** Whether `value` fits a custom field of this type (WTS ignores, silently, values of another type). Guess: see README. */
+function fitsCustomField(field, value) {
+	const optionNames = (field.options ?? []).map((o) => o.name);
+	switch (field.type) {
+		case 'STRING':
+		case 'TEXT':
+			return typeof value === 'string';
+		case 'INTEGER':
+			return Number.isInteger(value);
+		case 'FLOAT':
+			return typeof value === 'number' && Number.isFinite(value);
+		case 'BOOLEAN':
+			return typeof value === 'boolean';
+		case 'DATE':
+			return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+		case 'DATETIME':
+			return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+		case 'TIME':
+			return typeof value === 'string' && /^\d{2}:\d{2}(:\d{2})?$/.test(value);
+		case 'SINGLESELECT':
+			return typeof value === 'string' && optionNames.includes(value);
+		case 'MULTISELECT':
+			return Array.isArray(value) && value.every((v) => optionNames.includes(v));
+		default:
+			return false;
+	}
+}
+
+/** The custom field values WTS keeps: known keys of the card's panel with values of their type (null clears). */
+function acceptedCustomFields(panel, values) {
+	const out = {};
+	for (const [key, value] of Object.entries(values ?? {})) {
+		const field = (panel._customFields ?? []).find((f) => f.key === key && f.type !== 'GROUP');
+		if (!field) continue;
+		if (value === null || fitsCustomField(field, value)) out[key] = value;
+	}
+	return out;
+}
+
+function mergeCustomFields(current, accepted) {
+	const merged = { ...current };
+	for (const [k, v] of Object.entries(accepted)) {
+		if (v === null) delete merged[k];
+		else merged[k] = v;
+	}
+	return merged;
+}
+
 function checkRefs(state, b) {
 	if (b.responsibleUserId && !state.agentByUserId(b.responsibleUserId)) throw formError('Usuário responsável não encontrado.');
 	for (const id of b.contactIds ?? []) if (!state.contacts.get(String(id).toLowerCase())) throw formError('Contato não encontrado');
@@ -45,8 +93,13 @@ export const handlers = {
 	},
 	'GET /crm/v1/panel/{id}': (ctx) => panelDto(ctx, ctx.state.mustGet('panels', ctx.params.id, PANEL_NOT_FOUND), includeSet(ctx.query.IncludeDetails)),
 	'GET /crm/v1/panel/{id}/custom-fields': (ctx) => {
-		ctx.state.mustGet('panels', ctx.params.id, PANEL_NOT_FOUND);
-		return [];
+		const panel = ctx.state.mustGet('panels', ctx.params.id, PANEL_NOT_FOUND);
+		const fields = (panel._customFields ?? []).map((f) => ({ ...f, options: f.options ? f.options.map((o) => ({ ...o })) : null, children: null }));
+		if (String(ctx.query.NestedList) !== 'true') return fields;
+		// NestedList: groups at the top with their fields as children
+		const top = fields.filter((f) => !f.parentId);
+		for (const group of top) if (group.type === 'GROUP') group.children = fields.filter((f) => f.parentId === group.id);
+		return top;
 	},
 	'GET /crm/v1/panel/{id}/lost-reason': (ctx) => {
 		const p = ctx.state.mustGet('panels', ctx.params.id, PANEL_NOT_FOUND);
@@ -99,8 +152,8 @@ export const handlers = {
 			monetaryAmount: b.monetaryAmount ?? null,
 			responsibleUserId: b.responsibleUserId ? b.responsibleUserId.toLowerCase() : null,
 			contactIds: (b.contactIds ?? []).map((x) => String(x).toLowerCase()),
-			customFields: { ...(b.customFields ?? {}) },
-			metadata: { ...(b.metadata ?? {}) },
+			customFields: mergeCustomFields({}, acceptedCustomFields(panel, b.customFields)),
+			metadata: Object.fromEntries(Object.entries(b.metadata ?? {}).filter(([, v]) => v !== null)),
 			status: 'OPEN',
 			lostReasonId: null,
 		};
@@ -139,7 +192,7 @@ export const handlers = {
 		if (fields.has('ContactIds')) card.contactIds = (b.contactIds ?? []).map((x) => String(x).toLowerCase());
 		if (fields.has('SessionId')) card.sessionId = b.sessionId ? b.sessionId.toLowerCase() : null;
 		if (fields.has('MonetaryAmount')) card.monetaryAmount = b.monetaryAmount ?? null;
-		if (fields.has('CustomFields')) card.customFields = { ...card.customFields, ...(b.customFields ?? {}) };
+		if (fields.has('CustomFields')) card.customFields = mergeCustomFields(card.customFields, acceptedCustomFields(state.panels.get(card.panelId), b.customFields));
 		if (fields.has('Metadata')) {
 			const md = { ...card.metadata };
 			for (const [k, v] of Object.entries(b.metadata ?? {})) {
@@ -152,8 +205,57 @@ export const handlers = {
 			card.status = b.status;
 			card.lostReasonId = b.status === 'LOST' && b.lostReasonId ? b.lostReasonId.toLowerCase() : null;
 		}
-		if (fields.has('Archived')) card.status = 'ARCHIVED';
+		// "Archived" is in the fields enum but the v3 body has no `archived`: archiving is status ARCHIVED (guess, README).
+		if (fields.has('Archived') && !fields.has('Status')) card.status = 'ARCHIVED';
 		card.updatedAt = iso(now);
+		return cardDto(ctx, card);
+	},
+
+	'POST /crm/v2/panel/card/{id}/duplicate': (ctx) => {
+		const { state, params, body: b, now } = ctx;
+		const original = state.mustGet('cards', params.id, CARD_NOT_FOUND);
+		const step = b?.copyToStepId ? state.mustGet('steps', b.copyToStepId, STEP_NOT_FOUND) : state.steps.get(original.stepId);
+		const panel = state.panels.get(step.panelId);
+		const asked = new Set(b?.options?.fields ?? []);
+		asked.delete('Undefined');
+		const all = asked.size === 0 || asked.has('All');
+		const copies = (f) => all || asked.has(f);
+		const samePanel = panel.id === original.panelId;
+		const number = panel._nextNumber++;
+		const siblings = [...state.cards.values()].filter((c) => c.stepId === step.id);
+		const card = {
+			...original,
+			id: newId(),
+			createdAt: iso(now),
+			updatedAt: iso(now),
+			panelId: panel.id,
+			stepId: step.id,
+			position: siblings.reduce((m, c) => Math.max(m, c.position), 0) + 1,
+			key: `${panel.key}-${number}`,
+			number,
+			status: 'OPEN',
+			lostReasonId: null,
+			dueDate: copies('DueDate') ? original.dueDate : null,
+			// panel tags and custom fields belong to a panel: copied only within it (guess, README)
+			tagIds: copies('Tags') && samePanel ? [...original.tagIds] : [],
+			monetaryAmount: copies('MonetaryAmount') || copies('Amount') ? original.monetaryAmount : null,
+			contactIds: copies('Contacts') ? [...original.contactIds] : [],
+			responsibleUserId: copies('ResponsibleUser') ? original.responsibleUserId : null,
+			customFields: copies('CustomFields') && samePanel ? { ...original.customFields } : {},
+			metadata: { ...original.metadata },
+		};
+		delete card._key;
+		state.cards.set(card.id, card);
+		if (copies('Notes')) {
+			for (const n of [...state.cardNotes.values()].filter((x) => x.cardId === original.id && !x._deleted)) {
+				const copy = { ...n, id: newId(), cardId: card.id, panelId: card.panelId, fileIds: [...n.fileIds] };
+				state.cardNotes.set(copy.id, copy);
+			}
+		}
+		if (b?.options?.archiveOriginalCard === true) {
+			original.status = 'ARCHIVED';
+			original.updatedAt = iso(now);
+		}
 		return cardDto(ctx, card);
 	},
 

@@ -6,6 +6,7 @@ import { formError, pageEnvelope } from '../envelopes.mjs';
 import { filterDateRanges, includeSet, listPage, sortItems, CU_FIELDS } from '../listing.mjs';
 import { newId } from '../state.mjs';
 import { SEED, seedUuid } from '../seed.mjs';
+import { contactCustomFields, nested } from './contacts.mjs';
 
 const PORTFOLIO_NOT_FOUND = 'Carteira não encontrada.';
 const CONTACT_NOT_FOUND = 'Contato não encontrado.';
@@ -113,13 +114,14 @@ function singleContact(state, body) {
 
 const FIELD_AT = '2025-01-15T12:00:00.000Z';
 
-const fieldDef = (label, o) => ({
+const panelField = (label, o) => ({
 	id: seedUuid(label),
 	createdAt: FIELD_AT,
 	updatedAt: FIELD_AT,
 	parentId: null,
-	scopeId: null,
+	scopeId: SEED.panels.vendas?.id ?? null,
 	companyId: seedUuid('company'),
+	entityType: 'PANEL',
 	required: false,
 	visible: true,
 	isValueRange: false,
@@ -127,32 +129,11 @@ const fieldDef = (label, o) => ({
 	children: null,
 	...o,
 });
-const option = (key, name) => ({ id: seedUuid(`contact-custom-field-option/${key}/${name}`), name });
-const CONTACT_GROUP = seedUuid('contact-custom-field/grupo-cliente');
-const contactField = (key, name, type, position, extra = {}) =>
-	fieldDef(`contact-custom-field/${key}`, { parentId: CONTACT_GROUP, type, entityType: 'CONTACT', name, key, position, ...extra });
 
-/**
- * The account's custom fields. The CONTACT ones are the same records (same seeded IDs) as the Contact engineer's
- * GET /core/v1/contact/custom-field simulation (services/contacts.mjs, branch `contact`): on merge, use its
- * CONTACT_CUSTOM_FIELDS here instead of this copy.
- */
-const CUSTOM_FIELDS = Object.freeze([
-	contactField('grupo-cliente', 'Dados do cliente', 'GROUP', 0, { id: CONTACT_GROUP, parentId: null, key: null }),
-	contactField('cpf', 'CPF', 'STRING', 1),
-	contactField('observacoes', 'Observações', 'TEXT', 2),
-	contactField('pontos', 'Pontos de fidelidade', 'INTEGER', 3),
-	contactField('limite-credito', 'Limite de crédito', 'FLOAT', 4),
-	contactField('aceita-newsletter', 'Aceita newsletter', 'BOOLEAN', 5),
-	contactField('data-nascimento', 'Data de nascimento', 'DATE', 6),
-	contactField('plano', 'Plano', 'SINGLESELECT', 7, { options: [option('plano', 'Básico'), option('plano', 'Premium')] }),
-	contactField('interesses', 'Interesses', 'MULTISELECT', 8, {
-		options: [option('interesses', 'Calçados'), option('interesses', 'Roupas'), option('interesses', 'Acessórios')],
-	}),
-	fieldDef('panel-custom-field/vendas/origem', {
+/** Two PANEL fields of the Vendas panel; the CONTACT fields are services/contacts.mjs's (contactCustomFields). */
+const PANEL_CUSTOM_FIELDS = Object.freeze([
+	panelField('panel-custom-field/vendas/origem', {
 		type: 'SINGLESELECT',
-		entityType: 'PANEL',
-		scopeId: SEED.panels.vendas?.id ?? null,
 		name: 'Origem do negócio',
 		key: 'origem-negocio',
 		position: 1,
@@ -161,27 +142,12 @@ const CUSTOM_FIELDS = Object.freeze([
 			{ id: seedUuid('panel-custom-field-option/origem/site'), name: 'Site' },
 		],
 	}),
-	fieldDef('panel-custom-field/vendas/fechamento', {
-		type: 'DATE',
-		entityType: 'PANEL',
-		scopeId: SEED.panels.vendas?.id ?? null,
-		name: 'Previsão de fechamento',
-		key: 'previsao-fechamento',
-		position: 2,
-		required: true,
-	}),
+	panelField('panel-custom-field/vendas/fechamento', { type: 'DATE', name: 'Previsão de fechamento', key: 'previsao-fechamento', position: 2, required: true }),
 ]);
 
-/** The fields of one entity type: a `customFields` state collection when a merged seed has one, else the list above. */
+/** The fields of one entity type: the contact custom fields of services/contacts.mjs, or the panel fields above. */
 function customFieldsOf(state, entityType) {
-	const stored = state.customFields instanceof Map ? [...state.customFields.values()].filter((f) => !f._deleted) : [];
-	return (stored.length ? stored : CUSTOM_FIELDS).filter((f) => f.entityType === entityType);
-}
-
-function nested(list) {
-	const groups = list.filter((f) => f.type === 'GROUP').map((g) => ({ ...g, children: list.filter((f) => f.parentId === g.id) }));
-	const loose = list.filter((f) => f.type !== 'GROUP' && !list.some((g) => g.type === 'GROUP' && g.id === f.parentId));
-	return [...groups, ...loose];
+	return entityType === 'PANEL' ? PANEL_CUSTOM_FIELDS : contactCustomFields(state);
 }
 
 export const handlers = {

@@ -2,8 +2,11 @@
 // receives the builders of scripts/build-workflows.mjs and declares its end-to-end workflows (`e2e(slug, name,
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
+import crm from './crm.mjs';
 import defineAiWorkflows from './ai.mjs';
 import defineQueueWorkflows from './queue.mjs';
+import send from './send.mjs';
+import { contactWorkflows } from './contact.mjs';
 import defineDirectoryWorkflows from './tags.mjs';
 
-export const workflowModules = [defineAiWorkflows, defineQueueWorkflows, defineDirectoryWorkflows];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, send, contactWorkflows, defineDirectoryWorkflows];

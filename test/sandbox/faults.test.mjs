@@ -163,16 +163,15 @@ describe('rate limits', () => {
 		const s = await limited();
 		try {
 			const c = client(s);
-			// send routes are not simulated yet (501 + violation), but they are rate limited first
-			expect((await c.post('/chat/v1/send/text', { to: '5511999990001', text: 'a' })).status).toBe(501);
-			expect((await c.post('/chat/v1/send/text', { to: '5511999990001', text: 'b' })).status).toBe(501);
+			expect((await c.post('/chat/v1/send/text', { to: '5511999990001', text: 'a' })).status).toBe(200);
+			expect((await c.post('/chat/v1/send/text', { to: '5511999990001', text: 'b' })).status).toBe(200);
 			const r = await c.post('/chat/v1/send/text', { to: '5511999990001', text: 'c' });
 			expect(r.status).toBe(429);
 			expect(r.body).toMatchObject({ status: 429, title: 'Too Many Requests' });
 			expect(r.headers.get('retry-after')).not.toBeNull();
 			// the account window is independent
 			expect((await c.get('/core/v1/tag')).status).toBe(200);
-			expect(s.takeViolations()).toHaveLength(2);
+			expect(s.takeViolations()).toHaveLength(0);
 		} finally {
 			await s.close();
 		}

@@ -73,6 +73,13 @@ export const channelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties
 export const templateLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'templateId', displayName: 'Template', searchListMethod: 'searchTemplates', noun: 'template', ...o });
 
+export const panelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'panelId', displayName: 'Panel', searchListMethod: 'searchPanels', noun: 'panel', ...o });
+
+/** A CRM card; the search looks in the panel chosen in the node (if any), else in every panel. */
+export const cardLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'cardId', displayName: 'Card', searchListMethod: 'searchCards', noun: 'card', ...o });
+
 export const tagLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'tagId', displayName: 'Tag', searchListMethod: 'searchTags', noun: 'tag', ...o });
 
@@ -328,3 +335,10 @@ export const keyValueEntries = (o: {
 		},
 	],
 });
+
+/** Return All / Limit, Created At / Updated At filters and Order By / Direction: a plain dated listing (read with listWithDateFilters). */
+export const datedListingProperties = (): INodeProperties[] => [
+	...returnAllOrLimit,
+	filtersCollection(dateRangeFilters(CREATED_UPDATED_RANGES)),
+	optionsCollection(orderOptions),
+];

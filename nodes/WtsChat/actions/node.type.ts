@@ -24,4 +24,14 @@ export interface BatchOperation<Entry = IDataObject> {
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
 
-export type WtsChatResource = 'company' | 'customField' | 'portfolio' | 'session' | 'tag';
+export type WtsChatResource =
+	| 'card'
+	| 'chatbot'
+	| 'company'
+	| 'contact'
+	| 'customField'
+	| 'panel'
+	| 'portfolio'
+	| 'sendApi'
+	| 'session'
+	| 'tag';

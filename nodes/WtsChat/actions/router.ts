@@ -2,13 +2,31 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import * as card from './card/Card.resource';
+import * as chatbot from './chatbot/Chatbot.resource';
 import * as company from './company/Company.resource';
+import * as contact from './contact/Contact.resource';
 import * as customField from './customField/CustomField.resource';
+import * as panel from './panel/Panel.resource';
 import * as portfolio from './portfolio/Portfolio.resource';
+import * as sendApi from './sendApi/SendApi.resource';
 import * as session from './session/Session.resource';
 import * as tag from './tag/Tag.resource';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = { company, customField, portfolio, session, tag };
+const resources: Record<WtsChatResource, Record<string, unknown>> = {
+	card,
+	chatbot,
+	company,
+	contact,
+	customField,
+	panel,
+	portfolio,
+	sendApi,
+	session,
+	tag,
+};
+
+
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

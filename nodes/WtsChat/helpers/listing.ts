@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { PageOptions, Query } from '../transport';
-import { readLimit } from './validation';
+import type { PageOptions, Query, WtsRequest } from '../transport';
+import { apiRequestAllItems } from '../transport';
+import { dateRangeQuery, readLimit } from './validation';
 
 /** Return All / Limit of a listing operation, checked before any request. */
 export function readPaging(ctx: IExecuteFunctions, itemIndex: number): PageOptions {
@@ -31,4 +32,21 @@ export function simplifyIfAsked<T extends IDataObject | IDataObject[]>(
 ): T {
 	if (!(ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) return data;
 	return (Array.isArray(data) ? data.map((r) => pickFields(r, keys)) : pickFields(data, keys)) as T;
+}
+
+/**
+ * A paged listing read with the operation's Return All / Limit, its CreatedAt/UpdatedAt-style date filters
+ * (`filters.<key>After/Before`) and its Order By / Direction options, added to the request's own query.
+ */
+export async function listWithDateFilters(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	request: WtsRequest,
+	ranges: Array<{ key: string; api: string; label: string }>,
+): Promise<IDataObject[]> {
+	const paging = readPaging(ctx, itemIndex);
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const qs = { ...request.qs, ...dateRangeQuery(ctx, filters, itemIndex, ranges), ...orderQuery(options) };
+	return await apiRequestAllItems.call(ctx, { ...request, qs }, paging, itemIndex);
 }

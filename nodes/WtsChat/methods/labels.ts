@@ -71,6 +71,40 @@ export function contactLabel(contact: IDataObject): string {
 	return name || reach || text(contact.id);
 }
 
+/** "Funil de Vendas (Sales)". */
+export function panelLabel(panel: IDataObject): string {
+	const title = text(panel.title) || text(panel.key) || text(panel.id);
+	const type = text(panel.type);
+	return type ? `${title} (${type.charAt(0)}${type.slice(1).toLowerCase()})` : title;
+}
+
+/** "VEN-3 · Orçamento 50 camisetas · Novo lead", with the status when the card is not open ("· won"). */
+export function cardLabel(card: IDataObject): string {
+	const status = text(card.status);
+	return [text(card.key), text(card.title) || text(card.id), text(card.stepTitle), status && status !== 'OPEN' ? statusWords(status) : '']
+		.filter((part) => part !== '')
+		.join(' · ');
+}
+
+/** "Novo lead (initial)", "Fechado (final)". */
+export function stepLabel(step: IDataObject): string {
+	const title = text(step.title) || text(step.id);
+	return step.isInitial === true ? `${title} (initial)` : step.isFinal === true ? `${title} (final)` : title;
+}
+
+/** "Origem do lead (origem-do-lead, single select)": the name, the key sent to WTS and the type. */
+export function customFieldLabel(field: IDataObject): string {
+	const name = text(field.name) || text(field.key);
+	return `${name} (${text(field.key)}, ${statusWords(field.type).replace('singleselect', 'single select').replace('multiselect', 'multi select')})`;
+}
+
+/** "Pesquisa de satisfação (Automation, READY)": the bot's name with its type and publish status. */
+export function chatbotLabel(chatbot: IDataObject): string {
+	const name = text(chatbot.name) || text(chatbot.key) || text(chatbot.id);
+	const kind = [text(chatbot.type), text(chatbot.publishStatus)].filter((part) => part !== '').join(', ');
+	return kind ? `${name} (${kind})` : name;
+}
+
 /** "VIP (RED_500)": a tag's name and colour. */
 export function tagLabel(tag: IDataObject): string {
 	const name = text(tag.name) || text(tag.id);

@@ -4,7 +4,7 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, channelLabel, contactLabel, departmentLabel, portfolioLabel, tagLabel, templateLabel } from './labels';
+import { agentLabel, cardLabel, channelLabel, chatbotLabel, contactLabel, departmentLabel, panelLabel, portfolioLabel, tagLabel, templateLabel } from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -74,6 +74,32 @@ async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string
 	}
 }
 
+/**
+ * The sending channel chosen in the node (Send API, Chatbot: the "From Channel" locator), so templates can be
+ * narrowed to it: its ID, or the channel whose number / @user was typed (one channel listing).
+ */
+async function currentFromChannel(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
+	let from: unknown;
+	try {
+		from = ctx.getCurrentNodeParameter('from', { extractValue: true });
+	} catch {
+		return undefined;
+	}
+	const value = typeof from === 'string' ? from.trim() : '';
+	if (value === '') return undefined;
+	if (isUuid(value)) return value.toLowerCase();
+	try {
+		const channels = (await apiRequest.call(ctx, { method: 'GET', path: '/chat/v1/channel' })) as IDataObject[];
+		const digits = (v: unknown) => String(v ?? '').replace(/\D/g, '');
+		const found = (Array.isArray(channels) ? channels : []).find((c) =>
+			value.startsWith('@') ? String(c.number).toLowerCase() === value.toLowerCase() : digits(c.number) !== '' && digits(c.number) === digits(value),
+		);
+		return typeof found?.id === 'string' ? found.id : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 const TEMPLATE_PAGE_SIZE = 100;
 /** Listing pages one template search call may read (plus one request for the chosen session's channel). */
 const TEMPLATE_PAGES_PER_CALL = 5;
@@ -118,7 +144,7 @@ export async function searchTemplates(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const channelId = await currentSessionChannel(this);
+	const channelId = (await currentSessionChannel(this)) ?? (await currentFromChannel(this));
 	return await searchPagedListing(
 		this,
 		{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },
@@ -161,6 +187,101 @@ export async function searchContacts(
 	});
 	const seen = new Set(found.map((r) => r.value));
 	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
+}
+
+/** Panels (funnels / boards), labelled "Title (Sales)", searched on the label through the paged listing. */
+export async function searchPanels(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/crm/v2/panel' },
+		filter,
+		paginationToken,
+		(p) => ({ name: panelLabel(p), value: p.id as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
+}
+
+const CARD_STATUSES = ['OPEN', 'WON', 'LOST', 'ARCHIVED'];
+const CARD_REQUESTS_PER_CALL = 6;
+
+/** The panel chosen in the node (Card operations have one), if any. */
+function currentPanelId(ctx: ILoadOptionsFunctions): string | undefined {
+	try {
+		const value = ctx.getCurrentNodeParameter('panelId', { extractValue: true });
+		return typeof value === 'string' && isUuid(value.trim()) ? value.trim().toLowerCase() : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Cards of every status, labelled "VEN-3 · Title · Step". The card listing needs a panel: the one chosen in the
+ * node, else every panel in turn. The position (panel index and page) travels in paginationToken
+ * ("<panel>:<page>"); one call sends at most CARD_REQUESTS_PER_CALL requests (the panel list counts as one).
+ */
+export async function searchCards(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const chosen = currentPanelId(this);
+	let requests = 0;
+	let panels: string[];
+	if (chosen) {
+		panels = [chosen];
+	} else {
+		const { items } = await apiRequestPage.call(this, { method: 'GET', path: '/crm/v2/panel' }, 1, 100);
+		requests++;
+		panels = items.map((p) => p.id as string);
+	}
+	const match = /^(\d+):(\d+)$/.exec(paginationToken ?? '');
+	let panelIndex = match ? Number(match[1]) : 0;
+	let page = match ? Math.max(1, Number(match[2])) : 1;
+	const results: INodeListSearchItems[] = [];
+	while (panelIndex < panels.length && requests < CARD_REQUESTS_PER_CALL) {
+		const { items, hasMorePages } = await apiRequestPage.call(
+			this,
+			{
+				method: 'GET',
+				path: '/crm/v2/panel/card',
+				qs: { PanelId: panels[panelIndex], Statuses: CARD_STATUSES, IncludeDetails: ['StepTitle'] },
+			},
+			page,
+			100,
+		);
+		requests++;
+		for (const card of items) {
+			const name = cardLabel(card);
+			if (matchesSearch(filter, name)) results.push({ name, value: card.id as string });
+		}
+		if (hasMorePages && items.length > 0) page++;
+		else {
+			panelIndex++;
+			page = 1;
+		}
+		if (results.length >= 30) break;
+	}
+	return { results, paginationToken: panelIndex < panels.length ? `${panelIndex}:${page}` : undefined };
+}
+
+/** Chatbots, labelled "Name (type, publish status)"; the value is the bot's key (botKey), which starts it. */
+export async function searchChatbots(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/chatbot' },
+		filter,
+		paginationToken,
+		(b) => ({ name: chatbotLabel(b), value: b.key as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
 }
 
 /** Tags (a plain list, one request), labelled "Name (COLOR)". */

@@ -1,9 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { compareLabels } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
-import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, channelLabel, departmentLabel } from './labels';
+import { apiRequest, apiRequestAllItems, apiRequestPage } from '../transport';
+import { agentLabel, channelLabel, customFieldLabel, departmentLabel, stepLabel } from './labels';
 
 // Load options get no filter from n8n (the editor filters these lists itself), so there is no search to fold
 // here; the labels are the same as the list searches' (labels.ts) so a record reads the same in every picker.
@@ -53,6 +54,99 @@ export async function getDepartments(this: ILoadOptionsFunctions): Promise<INode
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return (await plainList(this, '/core/v1/agent'))
 		.map((a) => ({ name: agentLabel(a), value: (a.userId ?? a.id) as string }))
+		.sort(byName);
+}
+
+// ---- CRM: pickers that depend on the panel chosen in the node (the `panelId` parameter of the operation)
+
+/** The panel chosen in the node, or an error naming what to do when none (or no valid ID) is chosen yet. */
+function chosenPanelId(ctx: ILoadOptionsFunctions): string {
+	let value: unknown;
+	try {
+		value = ctx.getCurrentNodeParameter('panelId', { extractValue: true });
+	} catch {
+		value = undefined;
+	}
+	const id = typeof value === 'string' ? value.trim() : '';
+	if (!isUuid(id)) {
+		throw new NodeOperationError(ctx.getNode(), 'Choose a panel first', {
+			description: 'This list shows the steps, tags, agents and custom fields of the panel chosen in the Panel field.',
+		});
+	}
+	return id.toLowerCase();
+}
+
+async function chosenPanel(ctx: ILoadOptionsFunctions, details: string[]): Promise<IDataObject> {
+	const id = chosenPanelId(ctx);
+	return (await apiRequest.call(ctx, {
+		method: 'GET',
+		path: '/crm/v1/panel/{id}',
+		pathParams: { id },
+		qs: { IncludeDetails: details },
+		subject: { noun: 'Panel', id },
+	})) as IDataObject;
+}
+
+/** The steps of the chosen panel, in board order (not sorted by name: the order is the funnel). */
+export async function getPanelSteps(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const panel = await chosenPanel(this, ['Steps']);
+	const steps = (Array.isArray(panel.steps) ? (panel.steps as IDataObject[]) : []).filter((s) => s.archived !== true);
+	return steps.map((s) => ({ name: stepLabel(s), value: s.id as string }));
+}
+
+/** The tags of the chosen panel (panel tags are not the contact tags of Core). */
+export async function getPanelTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const panel = await chosenPanel(this, ['Tags']);
+	const tags = Array.isArray(panel.tags) ? (panel.tags as IDataObject[]) : [];
+	return tags.map((t) => ({ name: String(t.name ?? t.id), value: t.id as string })).sort(byName);
+}
+
+/** The agents who can be responsible for cards of the chosen panel: those of its departments for a department panel. */
+export async function getPanelAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const panel = await chosenPanel(this, []);
+	const departments = Array.isArray(panel.departmentIds) ? (panel.departmentIds as string[]) : [];
+	const agents = await plainList(this, '/core/v1/agent');
+	const inPanel = (a: IDataObject) =>
+		panel.scope !== 'DEPARTMENT' ||
+		departments.length === 0 ||
+		((a.departments as IDataObject[] | undefined) ?? []).some((d) => departments.includes(String(d.departmentId)));
+	return agents
+		.filter(inPanel)
+		.map((a) => ({ name: agentLabel(a), value: (a.userId ?? a.id) as string }))
+		.sort(byName);
+}
+
+/** The custom fields of the chosen panel (groups left out); the value is the field's key, which WTS expects. */
+export async function getPanelCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const id = chosenPanelId(this);
+	const fields = (await apiRequest.call(this, {
+		method: 'GET',
+		path: '/crm/v1/panel/{id}/custom-fields',
+		pathParams: { id },
+		subject: { noun: 'Panel', id },
+	})) as IDataObject[];
+	return (Array.isArray(fields) ? fields : [])
+		.filter((f) => f.type !== 'GROUP' && typeof f.key === 'string')
+		.map((f) => ({ name: customFieldLabel(f), value: f.key as string }))
+		.sort(byName);
+}
+
+/** The lost reasons of the chosen panel (sales panels only; an empty list for the others). */
+export async function getPanelLostReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const panel = await chosenPanel(this, []);
+	if (panel.type !== 'SALES') return [];
+	const reasons = await apiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/crm/v1/panel/{id}/lost-reason', pathParams: { id: panel.id as string } },
+		{ returnAll: true },
+	);
+	return reasons.map((r) => ({ name: String(r.description ?? r.id), value: r.id as string })).sort(byName);
+}
+/** The contact custom fields of the account (groups left out), by name; the value is the key the API expects. */
+export async function getContactCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await plainList(this, '/core/v1/contact/custom-field'))
+		.filter((f) => f.type !== 'GROUP' && typeof f.key === 'string' && f.key !== '')
+		.map((f) => ({ name: String(f.name ?? f.key), value: f.key as string, description: `${String(f.key)} (${String(f.type)})` }))
 		.sort(byName);
 }
 

@@ -6,6 +6,9 @@
 //   suite.operationsOf(resource)  the operation values n8n loaded for that resource (Custom API Call excluded)
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
 import aiCases from './ai.mjs';
+import crm from './crm.mjs';
+import send from './send.mjs';
+import { contactCases } from './contact.mjs';
 import directoryCases from './tags.mjs';
 
-export const resourceCases = [aiCases, directoryCases];
+export const resourceCases = [aiCases, crm, send, contactCases, directoryCases];

@@ -1,0 +1,21 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { listWithDateFilters } from '../../helpers/listing';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { cardLocator, CREATED_UPDATED_RANGES, datedListingProperties } from '../common.descriptions';
+
+const properties: INodeProperties[] = [cardLocator({ description: 'The card whose notes to get' }), ...datedListingProperties()];
+
+export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['getNotes'] } }, properties);
+
+/** GET /crm/v1/panel/card/{cardId}/note, one output item per note (10 fields: no Simplify needed). */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const cardId = requireUuid(this, 'cardId', i, 'Card ID');
+	return await listWithDateFilters(
+		this,
+		i,
+		{ method: 'GET', path: '/crm/v1/panel/card/{cardId}/note', pathParams: { cardId }, subject: { noun: 'Card', id: cardId } },
+		CREATED_UPDATED_RANGES,
+	);
+}

@@ -1,0 +1,328 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { simplifyIfAsked } from '../../helpers/listing';
+import { foldText } from '../../helpers/search';
+import { assertNumber, optionalDateTime, uuidList } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { simplifyProperty } from '../common.descriptions';
+
+export const CARD_STATUSES = [
+	{ name: 'Archived', value: 'ARCHIVED' },
+	{ name: 'Lost', value: 'LOST' },
+	{ name: 'Open', value: 'OPEN' },
+	{ name: 'Won', value: 'WON' },
+];
+
+/** IncludeDetails values of the card reads and the card fields they fill. */
+const DETAILS: Array<{ name: string; value: string; field: string; description: string }> = [
+	{ name: 'Contacts', value: 'Contacts', field: 'contacts', description: 'The ID and name of each linked contact' },
+	{ name: 'Custom Fields', value: 'CustomFields', field: 'customFields', description: 'The custom field values of the card' },
+	{ name: 'Lost Reason', value: 'LostReason', field: 'lostReason', description: 'The reason of a lost card' },
+	{ name: 'Panel Title', value: 'PanelTitle', field: 'panelTitle', description: 'The title of the card’s panel' },
+	{ name: 'Responsible Agent', value: 'ResponsibleUser', field: 'responsibleUser', description: 'The ID and name of the responsible agent' },
+	{ name: 'Step Phase', value: 'StepPhase', field: 'stepPhase', description: 'Whether the step is the initial, a final or another step' },
+	{ name: 'Step Title', value: 'StepTitle', field: 'stepTitle', description: 'The title of the card’s step' },
+];
+
+export const cardIncludeDetailsOption: INodeProperties = {
+	displayName: 'Include Details',
+	name: 'includeDetails',
+	type: 'multiOptions',
+	default: [],
+	description: 'Related records to include in each card (kept in the simplified output too)',
+	options: DETAILS.map(({ name, value, description }) => ({ name, value, description })),
+};
+
+/** The card fields Simplify keeps (11 of 28), plus the details asked for with Include Details. */
+export const CARD_SIMPLE_FIELDS = [
+	'id',
+	'key',
+	'title',
+	'status',
+	'panelId',
+	'stepId',
+	'position',
+	'monetaryAmount',
+	'dueDate',
+	'responsibleUserId',
+	'contactIds',
+] as const;
+
+export const cardSimplifyProperty = simplifyProperty(CARD_SIMPLE_FIELDS, ', and the details chosen under Include Details');
+
+export function simplifyCards<T extends IDataObject | IDataObject[]>(ctx: IExecuteFunctions, i: number, data: T, includeDetails: string[]): T {
+	const extra = DETAILS.filter((d) => includeDetails.includes(d.value)).map((d) => d.field);
+	return simplifyIfAsked(ctx, i, data, [...CARD_SIMPLE_FIELDS, ...extra]);
+}
+
+
+/** Pickers whose list is read from the panel chosen in the node's Panel field. */
+export const panelStepPicker = (o: { name: string; displayName?: string; hint: string; required?: boolean }): INodeProperties => ({
+	displayName: o.displayName ?? 'Step Name or ID',
+	name: o.name,
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getPanelSteps', loadOptionsDependsOn: ['panelId.value'] },
+	default: '',
+	required: o.required,
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: o.hint,
+});
+
+export const panelAgentPicker = (hint: string): INodeProperties => ({
+	displayName: 'Responsible Agent Name or ID',
+	name: 'responsibleUserId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getPanelAgents', loadOptionsDependsOn: ['panelId.value'] },
+	default: '',
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint,
+});
+
+export const panelTagsPicker = (hint: string): INodeProperties => ({
+	displayName: 'Tag Names or IDs',
+	name: 'tagIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getPanelTags', loadOptionsDependsOn: ['panelId.value'] },
+	default: [],
+	description: 'Tags of the panel, not contact tags. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	hint,
+});
+
+export const contactIdsField = (description: string): INodeProperties => ({
+	displayName: 'Contact IDs',
+	name: 'contactIds',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+	description,
+});
+
+export const customFieldsProperty = (description: string): INodeProperties => ({
+	displayName: 'Custom Fields',
+	name: 'customFields',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Custom Field',
+	default: {},
+	description,
+	options: [
+		{
+			displayName: 'Field',
+			name: 'entries',
+			values: [
+				{
+					displayName: 'Field Name or ID',
+					name: 'key',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getPanelCustomFields', loadOptionsDependsOn: ['panelId.value'] },
+					default: '',
+					description:
+						'The field\'s key (see Panel → Get Custom Fields). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Site',
+					description:
+						"The value, checked against the field's type: a number, true/false, a date (2026-01-31), a date and time, a time (18:30), an option's name, or comma-separated option names for a multi-select",
+				},
+			],
+		},
+	],
+});
+
+export const MAX_TITLE = 500;
+export const MAX_TEXT = 8000;
+
+/** A text no longer than `max` characters (the API's limit), checked before any request. */
+export function checkLength(ctx: IExecuteFunctions, value: string, max: number, i: number, label: string): string {
+	if (value.length > max) {
+		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${max} characters [item ${i}]`, {
+			description: `Shorten ${label} to at most ${max} characters (it has ${value.length}).`,
+			itemIndex: i,
+		});
+	}
+	return value;
+}
+
+/** A monetary amount: a finite number, not negative, with at most two decimals (0 is a real value). */
+export function monetaryAmount(ctx: IExecuteFunctions, value: unknown, i: number): number {
+	const n = assertNumber(ctx, value, i, 'Monetary Amount', { min: 0 });
+	if (Math.abs(n * 100 - Math.round(n * 100)) > 1e-6) {
+		throw new NodeOperationError(ctx.getNode(), `Monetary Amount has more than two decimals [item ${i}]`, {
+			description: `Got ${n}. Round the amount to cents, e.g. 1890.50.`,
+			itemIndex: i,
+		});
+	}
+	return n;
+}
+
+/** A card position in its step: 0 to 2147483647 (0 is a real value, the top). */
+export const cardPosition = (ctx: IExecuteFunctions, value: unknown, i: number): number =>
+	assertNumber(ctx, value, i, 'Position', { min: 0, max: 2147483647 });
+
+export const dueDate = (ctx: IExecuteFunctions, value: unknown, i: number): string => {
+	const iso = optionalDateTime(ctx, value, i, 'Due Date');
+	if (iso === undefined) {
+		throw new NodeOperationError(ctx.getNode(), `Due Date is added but empty [item ${i}]`, {
+			description: 'Set a date, or remove Due Date (to empty it on a card, use Fields to Clear).',
+			itemIndex: i,
+		});
+	}
+	return iso;
+};
+
+export const contactIds = (ctx: IExecuteFunctions, value: unknown, i: number): string[] => uuidList(ctx, value, i, 'Contact ID');
+
+/** The `entries` of the Custom Fields collection, as given (keys trimmed, an entry without a field refused). */
+export function readCustomFieldEntries(ctx: IExecuteFunctions, i: number): Array<{ key: string; value: unknown }> {
+	const entries = ((ctx.getNodeParameter('customFields', i, {}) as IDataObject).entries as IDataObject[] | undefined) ?? [];
+	return entries.map(({ key, value }) => {
+		const k = String(key ?? '').trim();
+		if (k === '') {
+			throw new NodeOperationError(ctx.getNode(), `A custom field entry has no field [item ${i}]`, {
+				description: 'Choose the field of every custom field entry, or remove the entry.',
+				itemIndex: i,
+			});
+		}
+		return { key: k, value };
+	});
+}
+
+const definitions = new WeakMap<object, Map<string, Promise<IDataObject[]>>>();
+
+/** The custom fields of a panel (flat list), read once per execution and panel. */
+async function panelCustomFields(ctx: IExecuteFunctions, panelId: string, i: number): Promise<IDataObject[]> {
+	const cache = definitions.get(ctx) ?? new Map<string, Promise<IDataObject[]>>();
+	definitions.set(ctx, cache);
+	let pending = cache.get(panelId);
+	if (!pending) {
+		pending = apiRequest
+			.call(ctx, { method: 'GET', path: '/crm/v1/panel/{id}/custom-fields', pathParams: { id: panelId }, subject: { noun: 'Panel', id: panelId } }, i)
+			.then((body) => (Array.isArray(body) ? (body as IDataObject[]) : []));
+		cache.set(panelId, pending);
+		pending.catch(() => cache.delete(panelId));
+	}
+	return await pending;
+}
+
+const TRUE_WORDS = ['true', 'yes', 'sim', '1'];
+const FALSE_WORDS = ['false', 'no', 'nao', '0'];
+
+function refuse(ctx: IExecuteFunctions, i: number, field: IDataObject, value: unknown, expected: string): never {
+	throw new NodeOperationError(ctx.getNode(), `"${String(value).slice(0, 60)}" is not a valid value for the custom field "${String(field.key)}" [item ${i}]`, {
+		description: `The field "${String(field.name ?? field.key)}" is of type ${String(field.type)}: give ${expected}. WTS Chat silently ignores values of another type, so the value is checked here.`,
+		itemIndex: i,
+	});
+}
+
+function optionName(ctx: IExecuteFunctions, i: number, field: IDataObject, value: string): string {
+	const options = ((field.options as IDataObject[] | null) ?? []).map((o) => String(o.name ?? ''));
+	const found = options.find((o) => o === value) ?? options.find((o) => foldText(o) === foldText(value));
+	if (found === undefined) refuse(ctx, i, field, value, `one of: ${options.join(', ')}`);
+	return found;
+}
+
+/** One custom field value converted to its field's type, or refused. */
+function typedValue(ctx: IExecuteFunctions, i: number, field: IDataObject, raw: unknown): unknown {
+	const s = typeof raw === 'string' ? raw.trim() : raw;
+	if (s === '' || s === undefined || s === null) {
+		throw new NodeOperationError(ctx.getNode(), `The custom field "${String(field.key)}" has an empty value [item ${i}]`, {
+			description: 'Give it a value, or list the field under Custom Fields to Clear to empty it.',
+			itemIndex: i,
+		});
+	}
+	switch (field.type) {
+		case 'STRING':
+		case 'TEXT':
+			return String(raw);
+		case 'INTEGER':
+			if (!(typeof s === 'number' || /^-?\d+$/.test(String(s)))) refuse(ctx, i, field, raw, 'a whole number');
+			return Number(s);
+		case 'FLOAT': {
+			const n = typeof s === 'number' ? s : /^-?\d+(\.\d+)?$/.test(String(s)) ? Number(s) : NaN;
+			if (!Number.isFinite(n)) refuse(ctx, i, field, raw, 'a number such as 12.5');
+			return n;
+		}
+		case 'BOOLEAN': {
+			if (typeof s === 'boolean') return s;
+			const word = foldText(s);
+			if (TRUE_WORDS.includes(word)) return true;
+			if (FALSE_WORDS.includes(word)) return false;
+			return refuse(ctx, i, field, raw, 'true or false');
+		}
+		case 'DATE': {
+			const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s));
+			const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+			if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
+				refuse(ctx, i, field, raw, 'a date such as 2026-01-31');
+			}
+			return String(s);
+		}
+		case 'DATETIME':
+			return optionalDateTime(ctx, raw, i, `Custom field "${String(field.key)}"`);
+		case 'TIME': {
+			const match = /^([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d))?$/.exec(String(s));
+			if (!match) refuse(ctx, i, field, raw, 'a time such as 18:30');
+			return String(s);
+		}
+		case 'SINGLESELECT':
+			return optionName(ctx, i, field, String(s));
+		case 'MULTISELECT': {
+			const list = Array.isArray(raw) ? raw.map(String) : String(s).split(',');
+			return list.map((v) => v.trim()).filter((v) => v !== '').map((v) => optionName(ctx, i, field, v));
+		}
+		default:
+			return refuse(ctx, i, field, raw, 'a value of a field type this node knows');
+	}
+}
+
+/**
+ * The `customFields` object of a card write: each entry keyed by the field's key with a value of its type, and
+ * each field to clear as null. The panel's fields are read first (one GET per panel and execution), since WTS
+ * ignores unknown keys and values of another type without a word.
+ */
+export async function customFieldsBody(
+	ctx: IExecuteFunctions,
+	i: number,
+	panelId: string,
+	entries: Array<{ key: string; value: unknown }>,
+	clear: string[] = [],
+): Promise<IDataObject> {
+	const fields = (await panelCustomFields(ctx, panelId, i)).filter((f) => f.type !== 'GROUP');
+	const find = (key: string) => {
+		const field = fields.find((f) => f.key === key);
+		if (!field) {
+			throw new NodeOperationError(ctx.getNode(), `"${key}" is not a custom field of the panel ${panelId} [item ${i}]`, {
+				description: `Use the key of one of its fields: ${fields.map((f) => String(f.key)).join(', ') || 'the panel has no custom fields'}.`,
+				itemIndex: i,
+			});
+		}
+		return field;
+	};
+	const body: IDataObject = {};
+	for (const { key, value } of entries) body[key] = typedValue(ctx, i, find(key), value) as IDataObject[string];
+	for (const key of clear) {
+		if (key in body) {
+			throw new NodeOperationError(ctx.getNode(), `The custom field "${key}" is both set and cleared [item ${i}]`, {
+				description: 'Either give it a value under Custom Fields or list it under Custom Fields to Clear, not both.',
+				itemIndex: i,
+			});
+		}
+		find(key);
+		body[key] = null;
+	}
+	return body;
+}
+
+/** Metadata from the key/value entries (and keys to remove, sent as null), or undefined when nothing was given. */
+export function metadataBody(entries: Array<{ key: string; value: string }>, removals: string[] = []): IDataObject | undefined {
+	if (!entries.length && !removals.length) return undefined;
+	const metadata: IDataObject = {};
+	for (const { key, value } of entries) metadata[key] = value;
+	for (const key of removals) metadata[key] = null;
+	return metadata;
+}

@@ -1,0 +1,125 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { dateRangeQuery, uuidList } from '../../helpers/validation';
+import { apiRequestAllItems } from '../../transport';
+import {
+	CREATED_UPDATED_RANGES,
+	dateRangeFilters,
+	filtersCollection,
+	optionsCollection,
+	orderOptions,
+	returnAllOrLimit,
+	simplifyProperty,
+} from '../common.descriptions';
+
+/** The chatbot fields Simplify keeps (8 of 12). */
+export const CHATBOT_SIMPLE_FIELDS = [
+	'id',
+	'key',
+	'name',
+	'type',
+	'publishStatus',
+	'automationUsage',
+	'channelIds',
+	'defaultDepartmentId',
+] as const;
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	simplifyProperty(CHATBOT_SIMPLE_FIELDS),
+	filtersCollection([
+		...dateRangeFilters(CREATED_UPDATED_RANGES),
+		{
+			displayName: 'Automation Usages',
+			name: 'automationUsages',
+			type: 'multiOptions',
+			default: [],
+			description: 'Only chatbots usable in one of these ways (a bot started through the API has Api)',
+			options: [
+				{ name: 'API', value: 'Api' },
+				{ name: 'Campaign', value: 'Campaign' },
+				{ name: 'Manual', value: 'Manual' },
+				{ name: 'Sequence', value: 'Sequence' },
+			],
+		},
+		{
+			displayName: 'Channel Names or IDs',
+			name: 'channelIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getChannels' },
+			default: [],
+			description:
+				'Only chatbots of one of these channels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Default Department Names or IDs',
+			name: 'departmentIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getDepartments' },
+			default: [],
+			description:
+				'Only chatbots whose default department is one of these. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Triagem',
+			description: 'Only chatbots whose name contains this text',
+		},
+		{
+			displayName: 'Publish Statuses',
+			name: 'publishStatuses',
+			type: 'multiOptions',
+			default: [],
+			description: 'Only chatbots in one of these publish statuses',
+			options: [
+				{ name: 'Failed', value: 'Failed' },
+				{ name: 'Not Published', value: 'Not_Published' },
+				{ name: 'Publishing', value: 'Publishing' },
+				{ name: 'Ready', value: 'Ready' },
+			],
+		},
+		{
+			displayName: 'Types',
+			name: 'types',
+			type: 'multiOptions',
+			default: [],
+			description: 'Only reactive bots (answer the contact) or automation bots (started by a flow, a campaign or the API)',
+			options: [
+				{ name: 'Automation', value: 'Automation' },
+				{ name: 'Reactive', value: 'Reactive' },
+			],
+		},
+	]),
+	optionsCollection(orderOptions),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['chatbot'], operation: ['getMany'] } }, properties);
+
+const list = (value: unknown): string[] | undefined => (Array.isArray(value) && value.length ? (value as string[]) : undefined);
+
+/** GET /chat/v1/chatbot with Return All / Limit, filters, order and Simplify. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const paging = readPaging(this, i);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const channelIds = uuidList(this, filters.channelIds, i, 'Channel ID');
+	const departmentIds = uuidList(this, filters.departmentIds, i, 'Department ID');
+	const name = typeof filters.name === 'string' && filters.name.trim() !== '' ? filters.name.trim() : undefined;
+	const qs = {
+		Name: name,
+		Types: list(filters.types),
+		ChannelIds: channelIds.length ? channelIds : undefined,
+		DefaultDepartmentIds: departmentIds.length ? departmentIds : undefined,
+		PublishStatuses: list(filters.publishStatuses),
+		AutomationUsages: list(filters.automationUsages),
+		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
+		...orderQuery(options),
+	};
+	const records = await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v1/chatbot', qs }, paging, i);
+	return simplifyIfAsked(this, i, records, CHATBOT_SIMPLE_FIELDS);
+}

@@ -1,0 +1,63 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { FromChannel } from '../../helpers/send';
+import { chatbotOptions, checkFromChannel, fromChannelProperty, readChatbotOptions, readRecipient, recipientProperty } from '../../helpers/send';
+import { requireUuid } from '../../helpers/validation';
+import { idLocator, optionsCollection, sessionLocator } from '../common.descriptions';
+
+/** The bot to start: its `key` (the API's botKey), picked from the chatbot list. */
+export const botLocator = (): INodeProperties =>
+	idLocator({
+		name: 'botKey',
+		displayName: 'Chatbot',
+		searchListMethod: 'searchChatbots',
+		noun: 'chatbot key',
+		description: 'The chatbot to start (the list gives its key, which the API calls botKey)',
+	});
+
+/** Who the bot talks to: a phone number through a channel, or an existing session. */
+export function startProperties(operation: string): INodeProperties[] {
+	const show = { recipientType: ['contact'] };
+	const properties: INodeProperties[] = [
+		botLocator(),
+		{
+			displayName: 'Recipient Type',
+			name: 'recipientType',
+			type: 'options',
+			default: 'contact',
+			description: 'Whether to start the bot for a phone number (or Instagram user) through a channel, or in an existing session',
+			options: [
+				{ name: 'Contact', value: 'contact', description: 'A phone number or @instagram user, through a channel' },
+				{ name: 'Session', value: 'session', description: 'An existing session (conversation)' },
+			],
+		},
+		{ ...recipientProperty({ instagram: true }), displayOptions: { show } },
+		{ ...fromChannelProperty('The channel of your account the bot talks through'), displayOptions: { show } },
+		{ ...sessionLocator('The session (conversation) to start the bot in'), displayOptions: { show: { recipientType: ['session'] } } },
+		optionsCollection(chatbotOptions),
+	];
+	return properties.map((p) => ({
+		...p,
+		displayOptions: { show: { ...(p.displayOptions?.show ?? {}), resource: ['chatbot'], operation: [operation] } },
+	}));
+}
+
+/** One start read and checked, before any request. */
+export interface BotStart {
+	botKey: string;
+	/** The recipient (`to`) with its channel, or the session. */
+	to?: string;
+	from?: FromChannel;
+	sessionId?: string;
+	/** callbackUrl, senderId, options, sessionMetadata, contactMetadata as set. */
+	fields: IDataObject;
+}
+
+export function readBotStart(ctx: IExecuteFunctions, i: number): BotStart {
+	const botKey = requireUuid(ctx, 'botKey', i, 'Chatbot Key');
+	const recipientType = ctx.getNodeParameter('recipientType', i, 'contact') as string;
+	const fields = readChatbotOptions(ctx, i, ctx.getNodeParameter('options', i, {}) as IDataObject);
+	if (recipientType === 'session') return { botKey, sessionId: requireUuid(ctx, 'sessionId', i, 'Session ID'), fields };
+	const to = readRecipient(ctx, i, true);
+	return { botKey, to, from: checkFromChannel(ctx, i), fields };
+}

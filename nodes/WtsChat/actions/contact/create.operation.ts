@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest } from '../../transport';
+import { optionsCollection } from '../common.descriptions';
+import {
+	contactBody,
+	contactSimplifyProperty,
+	createFieldsCollection,
+	defaultCountryCodeOption,
+	ifExistsProperties,
+	readIfExists,
+	requireReach,
+	simplifyContacts,
+} from './shared';
+
+const properties: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Maria Oliveira', description: 'Name of the contact' },
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. +55 11 99999-9999',
+		description: 'WhatsApp number of the contact. A contact needs a phone number, an e-mail or an Instagram user name.',
+		hint: 'With or without the country code: +55 11 99999-9999, 5511999999999 or (11) 99999-9999 (Default Country Code, under Options)',
+	},
+	createFieldsCollection,
+	...ifExistsProperties(['create']),
+	contactSimplifyProperty,
+	optionsCollection([defaultCountryCodeOption]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, properties);
+
+/** POST /core/v1/contact, with the upsert / get-if-exists options when chosen. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const fields: IDataObject = {
+		...(this.getNodeParameter('additionalFields', i, {}) as IDataObject),
+		name: this.getNodeParameter('name', i, '') as string,
+		phoneNumber: this.getNodeParameter('phoneNumber', i, '') as string,
+	};
+	if (String(fields.name).trim() === '') delete fields.name;
+	const { body } = await contactBody(this, fields, i);
+	requireReach(this, body, i);
+	const options = readIfExists(this, i);
+	if (options) body.options = options;
+	const contact = (await apiRequest.call(this, { method: 'POST', path: '/core/v1/contact', body }, i)) as IDataObject;
+	return simplifyContacts(this, i, contact);
+}

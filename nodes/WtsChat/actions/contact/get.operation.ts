@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { contactLocator, optionsCollection } from '../common.descriptions';
+import { contactSimplifyProperty, includeDetailsOption, simplifyContacts } from './shared';
+
+const properties: INodeProperties[] = [
+	contactLocator({ description: 'The contact to get' }),
+	contactSimplifyProperty,
+	optionsCollection([includeDetailsOption]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['get'] } }, properties);
+
+/** GET /core/v1/contact/{id}. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'contactId', i, 'Contact ID');
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const contact = (await apiRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/core/v1/contact/{id}',
+			pathParams: { id },
+			subject: { noun: 'Contact', id },
+			qs: { IncludeDetails: (options.includeDetails as string[]) ?? [] },
+		},
+		i,
+	)) as IDataObject;
+	return simplifyContacts(this, i, contact);
+}

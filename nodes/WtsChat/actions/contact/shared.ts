@@ -1,0 +1,698 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { simplifyIfAsked } from '../../helpers/listing';
+import { defaultCountryCodeOption, normalizePhone, readCountryCode } from '../../helpers/phone';
+import { assertNumber, assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { keyValueEntries, simplifyProperty, sortedByName } from '../common.descriptions';
+
+export const CONTACT_STATUSES = [
+	{ name: 'Active', value: 'ACTIVE' },
+	{ name: 'Archived', value: 'ARCHIVED' },
+	{ name: 'Blocked', value: 'BLOCKED' },
+];
+
+export const CONTACT_ORIGINS = [
+	{ name: 'Created By User', value: 'CREATED_BY_USER' },
+	{ name: 'Created By Hub', value: 'CREATED_FROM_HUB' },
+	{ name: 'Imported', value: 'IMPORTED' },
+];
+
+/** The contact `fields` mask values (PublicReqUpdateContactDTO.fields, also the upsert fields). */
+export const CONTACT_MASK_FIELDS = [
+	{ name: 'Annotation', value: 'Annotation' },
+	{ name: 'Custom Fields', value: 'CustomFields' },
+	{ name: 'Email', value: 'Email' },
+	{ name: 'Instagram', value: 'Instagram' },
+	{ name: 'Metadata', value: 'Metadata' },
+	{ name: 'Name', value: 'Name' },
+	{ name: 'Phone Number', value: 'PhoneNumber' },
+	{ name: 'Picture URL', value: 'PictureUrl' },
+	{ name: 'Portfolio', value: 'Portfolio' },
+	{ name: 'Sequence IDs', value: 'SequenceIds' },
+	{ name: 'Status', value: 'Status' },
+	{ name: 'Tags', value: 'Tags' },
+	{ name: 'UTM', value: 'Utm' },
+];
+
+/** Tag operations of the update / update-tags bodies (the upsert options use the same words in upper case). */
+export const TAG_OPERATIONS = [
+	{ name: 'Add', value: 'InsertIfNotExists', description: 'Add the tags the contact does not have yet' },
+	{ name: 'Remove', value: 'DeleteIfExists', description: 'Remove these tags from the contact' },
+	{ name: 'Replace', value: 'ReplaceAll', description: 'The contact keeps exactly these tags' },
+];
+
+export const INCLUDE_DETAILS = [
+	{ name: 'Custom Fields', value: 'CustomFields' },
+	{ name: 'Portfolios', value: 'Portfolios' },
+	{ name: 'Tags', value: 'Tags' },
+];
+
+export const includeDetailsOption: INodeProperties = {
+	displayName: 'Include Details',
+	name: 'includeDetails',
+	type: 'multiOptions',
+	default: [],
+	description: 'Related data to fill in each contact (tags, custom field values, portfolios); without it those fields are empty',
+	options: INCLUDE_DETAILS,
+};
+
+/** The contact fields Simplify keeps (12 of 24). */
+export const CONTACT_SIMPLE_FIELDS = [
+	'id',
+	'createdAt',
+	'name',
+	'phoneNumber',
+	'phoneNumberFormatted',
+	'email',
+	'instagram',
+	'status',
+	'tagIds',
+	'tagNames',
+	'customFields',
+	'metadata',
+] as const;
+
+export const contactSimplifyProperty = simplifyProperty(CONTACT_SIMPLE_FIELDS);
+
+export function simplifyContacts<T extends IDataObject | IDataObject[]>(ctx: IExecuteFunctions, i: number, data: T): T {
+	return simplifyIfAsked(ctx, i, data, CONTACT_SIMPLE_FIELDS);
+}
+
+export { defaultCountryCodeOption };
+
+/** The phone parameter `name` of item i, normalised with the item's Default Country Code option. */
+export function readPhone(ctx: IExecuteFunctions, value: unknown, i: number, label = 'Phone Number'): string {
+	const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
+	return normalizePhone(ctx, value, i, label, readCountryCode(ctx, options.defaultCountryCode, i));
+}
+
+export const phoneParameter = (description: string): INodeProperties => ({
+	displayName: 'Phone Number',
+	name: 'phoneNumber',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. +55 11 99999-9999',
+	description,
+	hint: 'With or without the country code: +55 11 99999-9999, 5511999999999 or (11) 99999-9999 (Default Country Code, under Options)',
+});
+
+// ---------------------------------------------------------------- tags
+
+export const tagIdsField: INodeProperties = {
+	displayName: 'Tag Names or IDs',
+	name: 'tagIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getTags' },
+	default: [],
+	description:
+		'Tags of the account. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const tagNamesField: INodeProperties = {
+	displayName: 'Tag Names (Text)',
+	name: 'tagNames',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. vip, newsletter',
+	description: 'Comma-separated tag names, for tags given by name (WTS Chat creates a tag that does not exist yet)',
+};
+
+function splitList(value: unknown): string[] {
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return list.map((v) => String(v).trim()).filter((v) => v !== '');
+}
+
+/**
+ * `{tagIds}` or `{tagNames}` from the tag fields of item i. WTS Chat ignores names when IDs are given, so giving
+ * both is refused rather than half ignored.
+ */
+export function readTags(ctx: IExecuteFunctions, source: IDataObject, i: number): { tagIds?: string[]; tagNames?: string[] } {
+	const tagIds = uuidList(ctx, source.tagIds, i, 'Tag ID');
+	const tagNames = splitList(source.tagNames);
+	if (tagIds.length && tagNames.length) {
+		throw new NodeOperationError(ctx.getNode(), `Tags are given both from the list and by name [item ${i}]`, {
+			description:
+				'WTS Chat ignores tag names when tag IDs are sent. Pick every tag from the list (Tag Names or IDs), or give every tag by name (Tag Names (Text)).',
+			itemIndex: i,
+		});
+	}
+	if (tagIds.length) return { tagIds };
+	if (tagNames.length) return { tagNames };
+	return {};
+}
+
+// ---------------------------------------------------------------- custom fields and metadata
+
+export const customFieldsField: INodeProperties = {
+	displayName: 'Custom Fields',
+	name: 'customFields',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Custom Field',
+	default: {},
+	description: 'Values of the contact custom fields of the account, sent by their key',
+	options: [
+		{
+			displayName: 'Field',
+			name: 'fields',
+			values: [
+				{
+					displayName: 'Field Name or ID',
+					name: 'key',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getContactCustomFields' },
+					default: '',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					hint: 'The custom field; by expression, give its key (as listed by Contact → List Custom Fields)',
+				},
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					description:
+						'The value, converted to the field type: a number for number fields, true or false for yes/no fields, comma-separated options for multi-select fields. Empty empties a number, yes/no, date or select field.',
+				},
+			],
+		},
+	],
+};
+
+/** Metadata of a contact write (the shared key/value entries). */
+export const metadataField = (description: string): INodeProperties =>
+	keyValueEntries({ description, valueDescription: 'The value to store under the key', placeholder: 'Add Metadata' });
+
+/** Key/value entries of a fixedCollection as an object; an empty key is refused. */
+export function readEntries(ctx: IExecuteFunctions, collection: unknown, i: number, what: string): IDataObject {
+	const out: IDataObject = {};
+	for (const { key, value } of readKeyValueEntries(ctx, collection, i, what)) out[key] = value;
+	return out;
+}
+
+/** The account's contact custom fields, loaded once per run of the node (only when an item sets one). */
+const definitionsByRun = new WeakMap<object, Promise<IDataObject[]>>();
+
+async function contactCustomFields(ctx: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	let pending = definitionsByRun.get(ctx);
+	if (!pending) {
+		pending = apiRequest
+			.call(ctx, { method: 'GET', path: '/core/v1/contact/custom-field' }, i)
+			.then((body) => (Array.isArray(body) ? (body as IDataObject[]) : []));
+		definitionsByRun.set(ctx, pending);
+		pending.catch(() => definitionsByRun.delete(ctx));
+	}
+	return await pending;
+}
+
+const TEXT_TYPES = ['STRING', 'TEXT', 'DATE', 'TIME', 'DATETIME', 'SINGLESELECT'];
+
+/**
+ * The Custom Fields entries of item i as the API's `customFields` object, each value converted to its field's
+ * type (the API silently ignores a value of the wrong type). A key the account does not have is refused.
+ */
+export async function readCustomFields(ctx: IExecuteFunctions, collection: unknown, i: number): Promise<IDataObject | undefined> {
+	const entries = ((collection as IDataObject)?.fields as IDataObject[]) ?? [];
+	if (entries.length === 0) return undefined;
+	const definitions = await contactCustomFields(ctx, i);
+	const out: IDataObject = {};
+	for (const entry of entries) {
+		const key = String(entry.key ?? '').trim();
+		const definition = definitions.find((d) => d.key === key && d.type !== 'GROUP');
+		if (!definition) {
+			throw new NodeOperationError(ctx.getNode(), `The custom field "${key.slice(0, 60)}" does not exist [item ${i}]`, {
+				description: `Pick the field from the list. Contact custom fields of this account: ${definitions
+					.filter((d) => d.type !== 'GROUP')
+					.map((d) => `${String(d.name)} (${String(d.key)})`)
+					.join(', ') || 'none'}.`,
+				itemIndex: i,
+			});
+		}
+		const label = `Custom field ${String(definition.name ?? key)}`;
+		const raw = entry.value;
+		const text = raw === undefined || raw === null ? '' : String(raw).trim();
+		const type = String(definition.type);
+		if (TEXT_TYPES.includes(type)) {
+			out[key] = text === '' && type !== 'STRING' && type !== 'TEXT' ? null : String(raw ?? '');
+		} else if (text === '') {
+			out[key] = null;
+		} else if (type === 'INTEGER' || type === 'FLOAT') {
+			out[key] = assertNumber(ctx, typeof raw === 'number' ? raw : text, i, label, { integer: type === 'INTEGER' });
+		} else if (type === 'BOOLEAN') {
+			if (raw !== true && raw !== false && !['true', 'false'].includes(text.toLowerCase())) {
+				throw new NodeOperationError(ctx.getNode(), `${label} must be true or false [item ${i}]`, {
+					description: `Got "${text.slice(0, 40)}". This is a yes/no field: enter true or false.`,
+					itemIndex: i,
+				});
+			}
+			out[key] = raw === true || text.toLowerCase() === 'true';
+		} else if (type === 'MULTISELECT') {
+			out[key] = Array.isArray(raw) ? raw.map(String) : splitList(text);
+		} else {
+			out[key] = String(raw);
+		}
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------- contact bodies
+
+/** Name, e-mail and the other plain contact fields that may be set by create, upsert and update. */
+export const contactTextFields: INodeProperties[] = [
+	{ displayName: 'Annotation', name: 'annotation', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Internal notes of the team about the contact' },
+	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '', description: 'E-mail address of the contact' },
+	{ displayName: 'Instagram', name: 'instagram', type: 'string', default: '', placeholder: 'e.g. @lojaexemplo', description: 'Instagram user name of the contact' },
+];
+
+export const sequenceIdsField: INodeProperties = {
+	displayName: 'Sequence IDs',
+	name: 'sequenceIds',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+	description: 'Comma-separated IDs of message sequences to add the contact to',
+};
+
+const MAX_TEXT = 255;
+
+function checkLength(ctx: IExecuteFunctions, value: string, i: number, label: string): string {
+	if (value.length > MAX_TEXT) {
+		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${MAX_TEXT} characters [item ${i}]`, {
+			description: `WTS Chat keeps at most ${MAX_TEXT} characters in ${label}; shorten it.`,
+			itemIndex: i,
+		});
+	}
+	return value;
+}
+
+/**
+ * The PublicReqCreateContactDTO fields of item i from `fields` (name, phone and the additional fields), and the
+ * mask names they stand for. Used by Create, Upsert Many and (with `update`) Update.
+ */
+export async function contactBody(
+	ctx: IExecuteFunctions,
+	fields: IDataObject,
+	i: number,
+	update = false,
+): Promise<{ body: IDataObject; mask: Set<string> }> {
+	const body: IDataObject = {};
+	const mask = new Set<string>();
+	const text = (key: string, label: string, maskName: string, limit = true) => {
+		if (fields[key] === undefined) return;
+		const value = String(fields[key] ?? '');
+		body[key] = limit ? checkLength(ctx, value, i, label) : value;
+		mask.add(maskName);
+	};
+	text('name', 'Name', 'Name');
+	if (fields.phoneNumber !== undefined && (update || String(fields.phoneNumber).trim() !== '')) {
+		body.phoneNumber = readPhone(ctx, fields.phoneNumber, i);
+		mask.add('PhoneNumber');
+	}
+	text('email', 'Email', 'Email');
+	if (fields.instagram !== undefined) {
+		body.instagram = checkLength(ctx, String(fields.instagram ?? '').trim(), i, 'Instagram');
+		mask.add('Instagram');
+	}
+	text('annotation', 'Annotation', 'Annotation', false);
+	if (update) {
+		if (fields.status !== undefined) {
+			const status = String(fields.status);
+			if (!CONTACT_STATUSES.some((s) => s.value === status)) {
+				throw new NodeOperationError(ctx.getNode(), `"${status.slice(0, 40)}" is not a valid Status [item ${i}]`, {
+					description: `Use one of: ${CONTACT_STATUSES.map((s) => s.value).join(', ')} (upper case, as WTS Chat expects).`,
+					itemIndex: i,
+				});
+			}
+			body.status = status;
+			mask.add('Status');
+		}
+		if (fields.pictureUrl !== undefined) {
+			body.pictureUrl = String(fields.pictureUrl ?? '');
+			mask.add('PictureUrl');
+		}
+		const utm = (fields.utm as IDataObject)?.values as IDataObject | undefined;
+		if (utm) {
+			const out: IDataObject = {};
+			for (const k of ['source', 'medium', 'campaign', 'content', 'headline', 'term', 'referralUrl']) {
+				if (utm[k] !== undefined && utm[k] !== '') out[k] = String(utm[k]);
+			}
+			body.utm = out;
+			mask.add('Utm');
+		}
+	}
+	const tags = readTags(ctx, fields, i);
+	if (tags.tagIds || tags.tagNames) {
+		Object.assign(body, tags);
+		mask.add('Tags');
+	}
+	if (fields.sequenceIds !== undefined) {
+		const ids = uuidList(ctx, fields.sequenceIds, i, 'Sequence ID');
+		if (ids.length) {
+			body.sequenceIds = ids;
+			mask.add('SequenceIds');
+		}
+	}
+	const customFields = await readCustomFields(ctx, fields.customFields, i);
+	if (customFields) {
+		body.customFields = customFields;
+		mask.add('CustomFields');
+	}
+	const metadata = readEntries(ctx, fields.metadata, i, 'metadata entry');
+	if (Object.keys(metadata).length) {
+		body.metadata = metadata;
+		mask.add('Metadata');
+	}
+	return { body, mask };
+}
+
+/** A contact can only be created with a way to reach it. */
+export function requireReach(ctx: IExecuteFunctions, body: IDataObject, i: number): void {
+	if (!body.phoneNumber && !body.email && !body.instagram) {
+		throw new NodeOperationError(ctx.getNode(), `The contact has no phone number, email or Instagram [item ${i}]`, {
+			description: 'WTS Chat needs at least one of Phone Number, Email or Instagram to create (or find) a contact. Add one.',
+			itemIndex: i,
+		});
+	}
+}
+
+/** The fields of a new contact besides name and phone (Create and Upsert Many). */
+export const createFieldsCollection: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'More data of the contact; only the fields added here are sent',
+	options: sortedByName([
+		...contactTextFields,
+		customFieldsField,
+		metadataField('Keys and values to store on the contact'),
+		sequenceIdsField,
+		{ ...tagIdsField, description: `Tags of the contact. ${tagIdsField.description}` },
+		tagNamesField,
+	]),
+};
+
+const IF_EXISTS = [
+	{
+		name: 'Leave to WTS Chat',
+		value: 'default',
+		description: 'Sends neither option; what WTS Chat does with a contact that exists is not documented',
+	},
+	{ name: 'Return It Unchanged', value: 'get', description: 'Sends getIfExists: the existing contact is returned as it is' },
+	{ name: 'Update It', value: 'update', description: 'Sends upsert: the existing contact is updated with this data and returned' },
+];
+
+const UPSERT_TAG_OPERATIONS = [
+	{ name: 'Add', value: 'INSERTIFNOTEXISTS', description: 'Add the tags the contact does not have yet' },
+	{ name: 'Remove', value: 'DELETEIFEXISTS', description: 'Remove these tags from the contact' },
+	{ name: 'Replace', value: 'REPLACEALL', description: 'The contact keeps exactly these tags (the API default)' },
+];
+
+/**
+ * "If the Contact Exists" and the upsert settings (PublicReqCreateContactOptionsDTO). `operations` are the operations
+ * they show on; Upsert Many always updates an existing contact, so it offers only "Return It Unchanged" and "Update It".
+ */
+export function ifExistsProperties(operations: string[], batch = false): INodeProperties[] {
+	return [
+		batch
+			? {
+					displayName: 'If the Contact Exists',
+					name: 'ifExists',
+					type: 'options',
+					default: 'update',
+					description: 'What to do when a contact with this phone number, e-mail or Instagram exists already',
+					options: IF_EXISTS.slice(1),
+					displayOptions: { show: { operation: operations } },
+				}
+			: {
+					displayName: 'If the Contact Exists',
+					name: 'ifExists',
+					type: 'options',
+					default: 'default',
+					description: 'What to do when a contact with this phone number, e-mail or Instagram exists already',
+					options: IF_EXISTS,
+					displayOptions: { show: { operation: operations } },
+				},
+		{
+			displayName: 'Fields to Update',
+			name: 'upsertFields',
+			type: 'multiOptions',
+			default: [],
+			description: 'Which fields of an existing contact may change; none chosen means all of them',
+			options: CONTACT_MASK_FIELDS,
+			displayOptions: { show: { operation: operations, ifExists: ['update'] } },
+		},
+		{
+			displayName: 'Tag Operation',
+			name: 'upsertTagOperation',
+			type: 'options',
+			default: 'REPLACEALL',
+			description: 'How the tags given here change the tags of an existing contact',
+			options: UPSERT_TAG_OPERATIONS,
+			displayOptions: { show: { operation: operations, ifExists: ['update'] } },
+		},
+	];
+}
+
+/** The PublicReqCreateContactOptionsDTO of item i, or undefined when no option is chosen. */
+export function readIfExists(ctx: IExecuteFunctions, i: number): IDataObject | undefined {
+	const ifExists = ctx.getNodeParameter('ifExists', i, 'default') as string;
+	if (ifExists === 'get') return { getIfExists: true };
+	if (ifExists !== 'update') {
+		if (ifExists !== 'default') {
+			throw new NodeOperationError(ctx.getNode(), `"${String(ifExists).slice(0, 40)}" is not a valid If the Contact Exists [item ${i}]`, {
+				description: 'Use one of: default, get, update.',
+				itemIndex: i,
+			});
+		}
+		return undefined;
+	}
+	const options: IDataObject = { upsert: true };
+	const fields = ctx.getNodeParameter('upsertFields', i, []) as string[];
+	for (const f of fields) assertOneOf(ctx, f, CONTACT_MASK_FIELDS, i, 'Fields to Update');
+	if (fields.length) options.upsertFields = fields;
+	options.upsertTagOperation = assertOneOf(
+		ctx,
+		ctx.getNodeParameter('upsertTagOperation', i, 'REPLACEALL'),
+		UPSERT_TAG_OPERATIONS,
+		i,
+		'Tag Operation',
+	);
+	return options;
+}
+
+// ---------------------------------------------------------------- update (by ID and by phone)
+
+const UTM_FIELDS = [
+	['Campaign', 'campaign'],
+	['Content', 'content'],
+	['Headline', 'headline'],
+	['Medium', 'medium'],
+	['Referral URL', 'referralUrl'],
+	['Source', 'source'],
+	['Term', 'term'],
+];
+
+/** The properties of Update and Update by Phone after the contact itself. */
+export function updateProperties(operation: string): INodeProperties[] {
+	const show = { operation: [operation] };
+	return [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here are changed (sent with the fields mask); everything else is left as it is',
+			displayOptions: { show },
+			options: sortedByName([
+				...contactTextFields,
+				customFieldsField,
+				metadataField('Keys to add or change in the contact metadata; other keys are kept'),
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the contact (an empty text is a real value)' },
+				{
+					displayName: 'Phone Number',
+					name: 'phoneNumber',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. +55 11 99999-9999',
+					description: 'New WhatsApp number of the contact',
+				},
+				{ displayName: 'Picture URL', name: 'pictureUrl', type: 'string', default: '', placeholder: 'e.g. https://example.com/photo.jpg', description: 'URL of the picture of the contact' },
+				{
+					displayName: 'Remove Metadata Keys',
+					name: 'removeMetadataKeys',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. coupon, oldCode',
+					description: 'Comma-separated metadata keys to delete from the contact',
+				},
+				sequenceIdsField,
+				{ displayName: 'Status', name: 'status', type: 'options', options: CONTACT_STATUSES, default: 'ACTIVE', description: 'The new status of the contact' },
+				{ ...tagIdsField, description: `Tags to add, remove or set (Tag Operation under Options). ${tagIdsField.description}` },
+				tagNamesField,
+				{
+					displayName: 'UTM',
+					name: 'utm',
+					type: 'fixedCollection',
+					default: {},
+					placeholder: 'Add UTM',
+					description: 'The campaign data of the contact; replaces its UTM (fields left out become empty)',
+					options: [
+						{
+							displayName: 'Values',
+							name: 'values',
+							values: UTM_FIELDS.map(([displayName, name]) => ({
+								displayName,
+								name,
+								type: 'string' as const,
+								default: '',
+								description: `UTM ${displayName.toLowerCase()}`,
+							})),
+						},
+					],
+				},
+			]),
+		},
+		{
+			displayName: 'Fields to Clear',
+			name: 'clearFields',
+			type: 'multiOptions',
+			default: [],
+			description: 'Fields to empty on the contact',
+			displayOptions: { show },
+			options: [
+				{ name: 'Annotation', value: 'Annotation' },
+				{ name: 'Email', value: 'Email' },
+				{ name: 'Instagram', value: 'Instagram' },
+				{ name: 'Name', value: 'Name' },
+				{ name: 'Picture URL', value: 'PictureUrl' },
+				{ name: 'Tags', value: 'Tags', description: 'Removes every tag of the contact' },
+				{ name: 'UTM', value: 'Utm' },
+			],
+		},
+	];
+}
+
+export const tagsOperationOption: INodeProperties = {
+	displayName: 'Tag Operation',
+	name: 'tagsOperation',
+	type: 'options',
+	default: 'InsertIfNotExists',
+	description: 'How the tags under Update Fields change the tags of the contact',
+	options: TAG_OPERATIONS,
+};
+
+const CLEARED: Record<string, [string, null]> = {
+	Annotation: ['annotation', null],
+	Email: ['email', null],
+	Instagram: ['instagram', null],
+	Name: ['name', null],
+	PictureUrl: ['pictureUrl', null],
+	Utm: ['utm', null],
+};
+
+/** The PublicReqUpdateContactDTO of item i: only what was added or cleared, named in `fields`. */
+export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const update = ctx.getNodeParameter('updateFields', i, {}) as IDataObject;
+	const clear = ctx.getNodeParameter('clearFields', i, []) as string[];
+	const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
+	const { body, mask } = await contactBody(ctx, update, i, true);
+	const removals = splitList(update.removeMetadataKeys);
+	if (removals.length) {
+		const metadata = (body.metadata as IDataObject) ?? {};
+		for (const k of removals) {
+			if (metadata[k] !== undefined) {
+				throw new NodeOperationError(ctx.getNode(), `The metadata key "${k}" is both set and removed [item ${i}]`, {
+					description: 'Either set the key under Metadata or list it under Remove Metadata Keys, not both.',
+					itemIndex: i,
+				});
+			}
+			metadata[k] = null;
+		}
+		body.metadata = metadata;
+		mask.add('Metadata');
+	}
+	let tagsOperation =
+		options.tagsOperation !== undefined ? assertOneOf(ctx, options.tagsOperation, TAG_OPERATIONS, i, 'Tag Operation') : undefined;
+	for (const field of clear) {
+		if (mask.has(field)) {
+			throw new NodeOperationError(ctx.getNode(), `${field} is both set and cleared [item ${i}]`, {
+				description: 'Either set the field under Update Fields or list it under Fields to Clear, not both.',
+				itemIndex: i,
+			});
+		}
+		if (field === 'Tags') {
+			if (tagsOperation !== undefined && tagsOperation !== 'ReplaceAll') {
+				throw new NodeOperationError(ctx.getNode(), `Tags are cleared but Tag Operation is not Replace [item ${i}]`, {
+					description: 'Clearing the tags replaces them with none: remove Tag Operation from Options or set it to Replace.',
+					itemIndex: i,
+				});
+			}
+			body.tagIds = [];
+			tagsOperation = 'ReplaceAll';
+		} else {
+			const entry = CLEARED[field];
+			if (!entry) {
+				throw new NodeOperationError(ctx.getNode(), `"${String(field).slice(0, 40)}" cannot be cleared [item ${i}]`, {
+					description: `Fields that can be cleared: ${Object.keys(CLEARED).join(', ')}, Tags.`,
+					itemIndex: i,
+				});
+			}
+			body[entry[0]] = entry[1];
+		}
+		mask.add(field);
+	}
+	if (mask.size === 0) {
+		throw new NodeOperationError(ctx.getNode(), `Nothing to update [item ${i}]`, {
+			description: 'Add at least one field under Update Fields or Fields to Clear.',
+			itemIndex: i,
+		});
+	}
+	if (tagsOperation !== undefined) {
+		if (!mask.has('Tags')) {
+			throw new NodeOperationError(ctx.getNode(), `Tag Operation is set but no tags are given [item ${i}]`, {
+				description: 'Add tags under Update Fields (Tag Names or IDs, or Tag Names (Text)), or remove Tag Operation from Options.',
+				itemIndex: i,
+			});
+		}
+		body.options = { tagsOperation };
+	}
+	body.fields = CONTACT_MASK_FIELDS.map((f) => f.value).filter((f) => mask.has(f));
+	return body;
+}
+
+// ---------------------------------------------------------------- update tags (by ID and by phone)
+
+export const tagChangeProperties: INodeProperties[] = [
+	{
+		displayName: 'Tag Operation',
+		name: 'tagOperation',
+		type: 'options',
+		default: 'InsertIfNotExists',
+		description: 'How the tags given here change the tags of the contact',
+		options: TAG_OPERATIONS,
+	},
+	{ ...tagIdsField, description: `The tags to add, remove or set. ${tagIdsField.description}` },
+	{ ...tagNamesField, description: 'Comma-separated tag names, for tags given by name instead of from the list' },
+];
+
+/** The PublicReqUpdateContactTagDTO of item i. Add and Remove need a tag; Replace with none removes every tag. */
+export function tagChangeBody(ctx: IExecuteFunctions, i: number): IDataObject {
+	const operation = assertOneOf(ctx, ctx.getNodeParameter('tagOperation', i, 'InsertIfNotExists'), TAG_OPERATIONS, i, 'Tag Operation');
+	const tags = readTags(ctx, { tagIds: ctx.getNodeParameter('tagIds', i, []), tagNames: ctx.getNodeParameter('tagNames', i, '') }, i);
+	if (!tags.tagIds && !tags.tagNames) {
+		if (operation !== 'ReplaceAll') {
+			throw new NodeOperationError(ctx.getNode(), `No tags given [item ${i}]`, {
+				description: 'Pick tags under Tag Names or IDs, or write them under Tag Names (Text). To remove every tag, use Tag Operation Replace with no tags.',
+				itemIndex: i,
+			});
+		}
+		return { tagIds: [], operation };
+	}
+	return { ...tags, operation };
+}

@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest } from '../../transport';
+import { optionsCollection } from '../common.descriptions';
+import {
+	contactSimplifyProperty,
+	defaultCountryCodeOption,
+	phoneParameter,
+	readPhone,
+	simplifyContacts,
+	tagsOperationOption,
+	updateBody,
+	updateProperties,
+} from './shared';
+
+const properties: INodeProperties[] = [
+	{ ...phoneParameter('The WhatsApp number of the contact to update'), name: 'contactPhone' },
+	...updateProperties('updateByPhone'),
+	contactSimplifyProperty,
+	optionsCollection([defaultCountryCodeOption, tagsOperationOption]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['updateByPhone'] } }, properties);
+
+/** PUT /core/v1/contact/phonenumber/{phone}, the same partial body as Update. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const phone = readPhone(this, this.getNodeParameter('contactPhone', i, ''), i);
+	const body = await updateBody(this, i);
+	const contact = (await apiRequest.call(
+		this,
+		{
+			method: 'PUT',
+			path: '/core/v1/contact/phonenumber/{phone}',
+			pathParams: { phone },
+			subject: { noun: 'Contact', id: `+${phone}` },
+			body,
+		},
+		i,
+	)) as IDataObject;
+	return simplifyContacts(this, i, contact);
+}

@@ -1,0 +1,39 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { optionsCollection, panelLocator } from '../common.descriptions';
+
+const properties: INodeProperties[] = [
+	panelLocator({ description: 'The panel whose card custom fields to get' }),
+	optionsCollection([
+		{
+			displayName: 'Nested',
+			name: 'nestedList',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return the fields grouped (each group with its fields as children) instead of one flat list',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['panel'], operation: ['getCustomFields'] } }, properties);
+
+/** GET /crm/v1/panel/{id}/custom-fields (a plain list), one output item per field. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const id = requireUuid(this, 'panelId', i, 'Panel ID');
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const fields = await apiRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/crm/v1/panel/{id}/custom-fields',
+			pathParams: { id },
+			qs: { NestedList: options.nestedList === undefined ? undefined : Boolean(options.nestedList) },
+			subject: { noun: 'Panel', id },
+		},
+		i,
+	);
+	return Array.isArray(fields) ? (fields as IDataObject[]) : [];
+}

@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Message ID',
+		name: 'messageId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+		description: 'The ID that a send of the Send API returned',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['sendApi'], operation: ['getMessageStatus'] } }, properties);
+
+/** GET /chat/v1/send/message/{id}. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'messageId', i, 'Message ID');
+	return (await apiRequest.call(
+		this,
+		{ method: 'GET', path: '/chat/v1/send/message/{id}', pathParams: { id }, subject: { noun: 'Message', id } },
+		i,
+	)) as IDataObject;
+}
