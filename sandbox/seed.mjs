@@ -81,6 +81,14 @@ const TEMPLATES = [
 	{ key: 'archived', name: 'natal_2024', channel: 'whatsapp', text: 'Feliz Natal, {{1}}! Aproveite 20% OFF.', params: ['1'], status: 'Paused', types: ['TEMPLATE_CAMPAIGN'], category: 'MARKETING', archived: true },
 ];
 
+/** Scheduled messages (chat /v1/scheduled-message): [key, type, contact, channel, template|chatbot, params, hours after the anchor, status]. */
+const SCHEDULED = [
+	['followUp', 'TEMPLATE', 'maria', 'whatsapp', 'followUp', {}, 24, 'SCHEDULED'],
+	['orderNotice', 'TEMPLATE', 'fernanda', 'whatsapp', 'orderUpdate', { nome: 'Fernanda', pedido: '#4810', situacao: 'enviado' }, 48, 'SCHEDULED'],
+	['survey', 'CHATBOT', 'paulo', 'whatsapp', 'pesquisa', null, 72, 'SCHEDULED'],
+	['canceled', 'TEMPLATE', 'ricardo', 'whatsapp', 'followUp', {}, 12, 'CANCELED'],
+];
+
 const PANELS = [
 	{
 		key: 'vendas', title: 'Funil de Vendas', description: 'Oportunidades de venda no atacado e varejo.', cardKey: 'VEN', type: 'SALES', scope: 'COMPANY', departments: [],
@@ -223,6 +231,7 @@ export const SEED = Object.freeze({
 	templates: byKey(TEMPLATES, (t) => ({ id: seedUuid(`template/${t.key}`), name: t.name, channelId: seedUuid(`channel/${t.channel}`), params: [...t.params], status: t.status })),
 	chatbots: byKey(CHATBOTS, (b) => ({ id: seedUuid(`chatbot/${b.key}`), key: seedUuid(`chatbot-key/${b.key}`), name: b.name })),
 	sequences: byKey(SEQUENCES, (s) => ({ id: seedUuid(`sequence/${s.key}`), name: s.name })),
+	scheduledMessages: Object.fromEntries(SCHEDULED.map(([key, type, , , what]) => [key, { id: seedUuid(`scheduled-message/${key}`), type, of: what }])),
 	panels: byKey(PANELS, (p) => ({
 		id: seedUuid(`panel/${p.key}`),
 		title: p.title,
@@ -494,6 +503,29 @@ export function seedState(state, anchor) {
 			metadata: p.i % 6 === 0 ? { pedido: String(4800 + p.i), origem: 'site' } : {},
 			type: 'INDIVIDUAL',
 			_seedIndex: p.i,
+		});
+	}
+
+	for (const [key, type, contact, channel, what, params, hours, status] of SCHEDULED) {
+		const id = seedUuid(`scheduled-message/${key}`);
+		state.scheduledMessages.set(id, {
+			id,
+			createdAt: at(60 * 24),
+			updatedAt: status === 'CANCELED' ? at(60) : at(60 * 24),
+			companyId,
+			sessionId: null,
+			userId: SEED.agents.ana.userId,
+			channelId: SEED.channels[channel].id,
+			contactId: SEED.contacts[contact].id,
+			departmentId: null,
+			status,
+			type,
+			templateId: type === 'TEMPLATE' ? SEED.templates[what].id : null,
+			botId: type === 'CHATBOT' ? SEED.chatbots[what].id : null,
+			scheduling: new Date(anchor + hours * 3_600_000).toISOString(),
+			hiddenSession: false,
+			failureReason: null,
+			_templateParams: type === 'TEMPLATE' ? { parameters: params, fileId: null } : null,
 		});
 	}
 

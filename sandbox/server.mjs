@@ -30,13 +30,25 @@ import { handlers as coreHandlers } from './services/core.mjs';
 import { handlers as contactHandlers } from './services/contacts.mjs';
 import { handlers as chatHandlers } from './services/chat.mjs';
 import { handlers as crmHandlers } from './services/crm.mjs';
+import { handlers as messagingHandlers } from './services/messaging.mjs';
 import { handlers as sendHandlers } from './services/send.mjs';
+import { handlers as webhookHandlers } from './services/webhooks.mjs';
 import { handlers as directoryHandlers } from './services/directory.mjs';
+import { createWebhookDelivery, inboundMessage } from './webhooks.mjs';
 
 export { SEED, DEFAULT_TOKEN, DEFAULT_RATE_LIMITS };
 
 /** Every simulated operation, keyed exactly like contract.json's operations. */
-export const HANDLERS = Object.freeze({ ...coreHandlers, ...contactHandlers, ...chatHandlers, ...crmHandlers, ...sendHandlers, ...directoryHandlers });
+export const HANDLERS = Object.freeze({
+	...coreHandlers,
+	...contactHandlers,
+	...chatHandlers,
+	...crmHandlers,
+	...messagingHandlers,
+	...sendHandlers,
+	...webhookHandlers,
+	...directoryHandlers,
+});
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -155,6 +167,7 @@ export async function startSandbox(options = {}) {
 	const faults = createFaults();
 	const limiter = createRateLimiter(opts.rateLimits === undefined ? DEFAULT_RATE_LIMITS : opts.rateLimits);
 	const storage = createStorage();
+	const webhooks = createWebhookDelivery({ state, quiet: opts.quiet });
 	/** @type {{method:string, url:string, operation:string|null, problems:string[], time:string}[]} */
 	const violations = [];
 	/** @type {any[]} */
@@ -235,6 +248,8 @@ export async function startSandbox(options = {}) {
 					if (!opts.quiet) process.stderr.write(`[sandbox] RESPONSE DRIFT ${key}\n${problems.map((p) => `[sandbox]   - ${p}`).join('\n')}\n`);
 				}
 			}
+			// Webhook delivery (sandbox/webhooks.mjs): the events this state change raises go to the subscriptions.
+			webhooks.afterHandler(ctx, key, wireText === undefined ? undefined : JSON.parse(wireText));
 			return { status: 200, body: wireText, contentType: 'application/json; charset=utf-8' };
 		} catch (e) {
 			if (e instanceof HttpError) return { status: e.status, body: e.body, headers: e.headers };
@@ -339,7 +354,7 @@ export async function startSandbox(options = {}) {
 	}
 
 	/** Admin API under /__sandbox/ (no auth; loopback only). */
-	function admin(method, pathname, searchParams, rawBody, res) {
+	async function admin(method, pathname, searchParams, rawBody, res) {
 		const json = (status, body) => send(res, { status, body });
 		const parts = pathname.split('/').filter(Boolean).slice(1); // drop "__sandbox"
 		const route = `${method} /${parts.join('/')}`;
@@ -380,6 +395,20 @@ export async function startSandbox(options = {}) {
 				return json(200, { ok: true });
 			case 'GET /state':
 				return json(200, snapshot(state));
+			case 'GET /webhook-deliveries':
+				await webhooks.settled();
+				return json(200, [...state.webhookDeliveries.values()]);
+			case 'POST /inbound-message': {
+				// A contact writes (sandbox/webhooks.mjs inboundMessage); answers once the deliveries are done.
+				let r;
+				try {
+					r = inboundMessage({ state, now: Date.now(), baseUrl, storage, options: opts }, body);
+				} catch (e) {
+					return json(e.status ?? 500, { error: e.message });
+				}
+				const deliveries = await webhooks.emit(r.events);
+				return json(200, { session: r.session, message: r.message, created: r.created, deliveries });
+			}
 			case 'GET /seed':
 				return json(200, SEED);
 			case 'GET /routes':
@@ -447,6 +476,13 @@ export async function startSandbox(options = {}) {
 		contract,
 		/** Reseeds state and clears faults, violations, requests and rate-limit windows. */
 		reset,
+		/** Waits until every webhook delivery started so far is done (they run in the background). */
+		webhooksSettled: () => webhooks.settled(),
+		/** Simulates a message from a contact, like POST /__sandbox/inbound-message; resolves to {session, message, created, deliveries}. */
+		async inboundMessage(body) {
+			const r = inboundMessage({ state, now: Date.now(), baseUrl, storage, options: opts }, body);
+			return { session: r.session, message: r.message, created: r.created, deliveries: await webhooks.emit(r.events) };
+		},
 		/** Returns the recorded violations and clears them (for tests that provoke violations on purpose). */
 		takeViolations() {
 			return violations.splice(0, violations.length);

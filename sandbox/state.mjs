@@ -23,11 +23,15 @@ export const COLLECTIONS = [
 	'cardNotes',
 	'lostReasons',
 	'files',
+	'scheduledMessages',
 	'tempFiles',
 	// the send API (services/send.mjs)
 	'otps',
 	'botRuns',
 	'sendRejections',
+	// webhooks (services/webhooks.mjs)
+	'webhookSubscriptions',
+	'webhookDeliveries',
 	// portfolios (services/directory.mjs)
 	'portfolios',
 	'portfolioContacts',

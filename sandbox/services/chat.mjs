@@ -67,7 +67,7 @@ const MESSAGE_TYPE_BY_FILE = { IMAGE: 'IMAGE', VIDEO: 'VIDEO', AUDIO: 'AUDIO' };
  * the session's channel and get exactly their declared parameters; on WhatsApp free text needs an
  * open 24 h window (otherwise the message ends FAILED, as on the real channel).
  */
-function sendIntoSession(ctx, { sync }) {
+export function sendIntoSession(ctx, { sync }) {
 	const { state, params, now } = ctx;
 	const b = ctx.body;
 	const s = state.mustGet('sessions', params.id, SESSION_NOT_FOUND);

@@ -52,7 +52,7 @@ export function normalizePhone(input) {
 	return `+55|${d}`;
 }
 
-function formatPhone(stored) {
+export function formatPhone(stored) {
 	const n = String(stored).split('|')[1] ?? '';
 	if (n.length === 11) return `(${n.slice(0, 2)}) ${n.slice(2, 7)}-${n.slice(7)}`;
 	if (n.length === 10) return `(${n.slice(0, 2)}) ${n.slice(2, 6)}-${n.slice(6)}`;

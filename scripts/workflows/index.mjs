@@ -5,8 +5,10 @@
 import crm from './crm.mjs';
 import defineAiWorkflows from './ai.mjs';
 import defineQueueWorkflows from './queue.mjs';
+import message from './message.mjs';
 import send from './send.mjs';
+import webhook from './webhook.mjs';
 import { contactWorkflows } from './contact.mjs';
 import defineDirectoryWorkflows from './tags.mjs';
 
-export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, send, contactWorkflows, defineDirectoryWorkflows];
+export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, message, send, webhook, contactWorkflows, defineDirectoryWorkflows];

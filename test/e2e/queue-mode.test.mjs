@@ -47,12 +47,16 @@ if (!services.ok) {
 		let rest;
 		let startWorker;
 		const workflow = JSON.parse(readFileSync(path.join(REPO, 'test', 'e2e', 'workflows', 'queue-send-complete.json'), 'utf8'));
+		// started by the WTS Chat Trigger (Message Received, inbound only): it answers each inbound message
+		const ackExample = JSON.parse(readFileSync(path.join(REPO, 'examples', 'acknowledge-inbound-messages.json'), 'utf8'));
+		let env;
+		let mainOptions;
 
 		beforeAll(async () => {
 			const t = Date.now();
 			[redis, postgres, sandbox] = await Promise.all([startRedis(), startPostgres(), startSandbox({ port: 0, quiet: true })]);
 			log(`redis :${redis.port}, postgres :${postgres.port}, sandbox ${sandbox.url} (${Date.now() - t} ms)`);
-			const env = {
+			env = {
 				EXECUTIONS_MODE: 'queue',
 				QUEUE_BULL_REDIS_HOST: redis.host,
 				QUEUE_BULL_REDIS_PORT: String(redis.port),
@@ -67,8 +71,9 @@ if (!services.ok) {
 			folders = [createUserFolder(), createUserFolder(), createUserFolder()];
 			await Promise.all(folders.map((f) => installPackage(f, ctx.tgz)));
 			await importCredentials(runtime, folders[0], [{ ...SANDBOX_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: sandbox.token, baseUrl: sandbox.url } }], { env });
-			await importWorkflows(runtime, folders[0], [workflow], { env });
-			main = await startN8n(runtime, folders[0], { maxSeconds: 1800, env, logFile: path.join(folders[0], 'n8n.log') });
+			await importWorkflows(runtime, folders[0], [workflow, ackExample], { env });
+			mainOptions = { maxSeconds: 1800, env, logFile: path.join(folders[0], 'n8n.log') };
+			main = await startN8n(runtime, folders[0], mainOptions);
 			log(`main ready in ${main.startupMs} ms`);
 			startWorker = async () => {
 				const folder = folders[1 + workers.length];
@@ -145,6 +150,50 @@ if (!services.ok) {
 			await startWorker();
 			const ran = await runBatch('two-workers');
 			expect(ran.every((n) => n > 0)).toBe(true);
+		});
+
+		it('WTS Chat Trigger: activating on main creates one subscription, an inbound message runs on a worker, a restart of main keeps that one subscription', async () => {
+			sandbox.reset();
+			const subscriptions = () => [...sandbox.state.webhookSubscriptions.values()];
+			const inbound = async (text) => {
+				const r = await fetch(`${sandbox.url}/__sandbox/inbound-message`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ sessionId: SEED.sessions.inProgress[0], text }),
+				});
+				expect(r.status).toBe(200);
+				return await r.json();
+			};
+			/** The delivered message runs once, on one of the workers, and answers the contact. */
+			const runsOnAWorker = async (text) => {
+				const before = await rest.lastExecutionId(ackExample.id);
+				const r = await inbound(text);
+				expect(r.deliveries.map((d) => [d.eventType, d.httpStatus])).toEqual([['MESSAGE_RECEIVED', 200]]);
+				const execution = await rest.waitForExecution(ackExample.id, before);
+				expect(execution.status).toBe('success');
+				const ranOn = workers.filter((w) => w.output().includes(`Worker started execution ${execution.id} (`));
+				expect(ranOn).toHaveLength(1);
+				return execution;
+			};
+
+			await rest.activateWorkflow(ackExample.id);
+			expect(subscriptions()).toHaveLength(1);
+			const [subscription] = subscriptions();
+			await runsOnAWorker('Chegou meu pedido?');
+
+			// restart main (same user folder, port and database): the trigger finds its subscription again
+			const port = main.port;
+			await main.stop();
+			main = await startN8n(runtime, folders[0], { ...mainOptions, port });
+			log(`main restarted in ${main.startupMs} ms`);
+			rest = new N8nRest(main.url);
+			await rest.ensureOwner();
+			expect(subscriptions().map((s) => s.id)).toEqual([subscription.id]);
+			await runsOnAWorker('E agora, chegou?');
+			expect(subscriptions()).toHaveLength(1);
+
+			await rest.data('POST', `/rest/workflows/${ackExample.id}/deactivate`);
+			expect(subscriptions()).toEqual([]);
 		});
 
 		it('a worker killed in the middle of a run: its executions fail in n8n, none is re-run, nothing is sent twice', async () => {

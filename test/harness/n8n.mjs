@@ -75,7 +75,13 @@ export function rawRequest(options) {
 			res.on('data', (c) => chunks.push(c));
 			res.on('error', (err) => reject(networkError(err)));
 			res.on('end', () => {
-				const text = Buffer.concat(chunks).toString('utf8');
+				const raw = Buffer.concat(chunks);
+				if (options.encoding === 'arraybuffer') {
+					// n8n's request helper gives the raw bytes for encoding 'arraybuffer'.
+					resolve({ body: raw, headers: res.headers, statusCode: res.statusCode, statusMessage: res.statusMessage });
+					return;
+				}
+				const text = raw.toString('utf8');
 				let body = text;
 				if (options.json && text && /json/.test(res.headers['content-type'] ?? '')) {
 					try {
@@ -134,6 +140,18 @@ function makeHelpers(ctx, { credentials, items, stats }) {
 			const binary = items[itemIndex]?.binary?.[propertyName];
 			if (!binary) throw new NodeOperationError(ctx.getNode(), `No binary data property "${propertyName}"`);
 			return binary;
+		},
+		/** Like n8n's prepareBinaryData in the default (in-memory) binary mode. */
+		async prepareBinaryData(buffer, fileName, mimeType) {
+			stats.binaryWrites = (stats.binaryWrites ?? 0) + 1;
+			const dot = typeof fileName === 'string' ? fileName.lastIndexOf('.') : -1;
+			return {
+				data: Buffer.from(buffer).toString('base64'),
+				mimeType: mimeType ?? 'application/octet-stream',
+				fileName,
+				fileExtension: dot > 0 ? fileName.slice(dot + 1) : undefined,
+				fileSize: `${buffer.length} B`,
+			};
 		},
 		async getBinaryDataBuffer(itemIndex, propertyName) {
 			const binary = items[itemIndex]?.binary?.[propertyName];

@@ -79,6 +79,14 @@ export const panelLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =
 /** A CRM card; the search looks in the panel chosen in the node (if any), else in every panel. */
 export const cardLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'cardId', displayName: 'Card', searchListMethod: 'searchCards', noun: 'card', ...o });
+export const subscriptionLocator = (description: string): INodeProperties =>
+	idLocator({
+		name: 'subscriptionId',
+		displayName: 'Subscription',
+		searchListMethod: 'searchWebhookSubscriptions',
+		noun: 'subscription',
+		description,
+	});
 
 export const tagLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
 	idLocator({ name: 'tagId', displayName: 'Tag', searchListMethod: 'searchTags', noun: 'tag', ...o });
@@ -342,3 +350,98 @@ export const datedListingProperties = (): INodeProperties[] => [
 	filtersCollection(dateRangeFilters(CREATED_UPDATED_RANGES)),
 	optionsCollection(orderOptions),
 ];
+
+/** The message (and note) fields Simplify keeps (10 of 19). */
+export const MESSAGE_SIMPLE_FIELDS = [
+	'id',
+	'createdAt',
+	'sessionId',
+	'direction',
+	'type',
+	'status',
+	'text',
+	'fileId',
+	'userId',
+	'failedReason',
+] as const;
+
+export const messageSimplifyProperty = simplifyProperty(MESSAGE_SIMPLE_FIELDS);
+
+/** Values for a template's variables, picked by name (getTemplateParameters); read with readTemplateParameters. */
+export const templateParametersProperty: INodeProperties = {
+	displayName: 'Template Parameters',
+	name: 'templateParameters',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	default: {},
+	placeholder: 'Add Parameter',
+	description: 'Values for the variables of the template, e.g. {{1}}',
+	options: [
+		{
+			displayName: 'Parameter',
+			name: 'parameter',
+			values: [
+				{
+					displayName: 'Name or ID',
+					name: 'name',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getTemplateParameters', loadOptionsDependsOn: ['templateId.value'] },
+					default: '',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The text that replaces the variable' },
+			],
+		},
+	],
+};
+
+/** Who a send to a contact goes to: a phone number, or a contact picked from the list (its phone is looked up). */
+export const recipientProperties = (what: string): INodeProperties[] => [
+	{
+		displayName: 'Recipient',
+		name: 'sendTo',
+		type: 'options',
+		default: 'phone',
+		description: `Who receives the ${what}`,
+		options: [
+			{ name: 'Contact', value: 'contact', description: 'A contact of WTS Chat, picked from the list (its phone number is used)' },
+			{ name: 'Phone Number', value: 'phone', description: 'Any phone number; an unknown number becomes a new contact' },
+		],
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. +55 11 99999-0001',
+		description: 'The phone number with its country code; a number with area code only (11 99999-0001) is taken as Brazilian (+55)',
+		displayOptions: { show: { sendTo: ['phone'] } },
+	},
+	{ ...contactLocator({ description: `The contact who receives the ${what}` }), displayOptions: { show: { sendTo: ['contact'] } } },
+];
+
+/** The channel a send goes out through (the send's `from`). */
+export const sendChannelLocator = (what: string): INodeProperties =>
+	channelLocator({ description: `The channel (WhatsApp number or Instagram account) the ${what} goes out through` });
+
+/** The ID of a message (messages are listed per session, so no account-wide picker exists). */
+export const messageIdProperty = (description: string): INodeProperties => ({
+	displayName: 'Message ID',
+	name: 'messageId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+	description,
+});
+
+export const scheduledMessageLocator = (description: string): INodeProperties =>
+	idLocator({
+		name: 'scheduledMessageId',
+		displayName: 'Scheduled Message',
+		searchListMethod: 'searchScheduledMessages',
+		noun: 'scheduled message',
+		description,
+	});

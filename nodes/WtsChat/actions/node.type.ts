@@ -1,7 +1,18 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+/** One output item that carries binary data too (e.g. Message → Download Media): the router outputs it as it is. */
+export class BinaryResult {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
 
 /** What every `<operation>.operation.ts` exports as `execute`: one input item in, one or more records out. */
-export type OperationExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
+export type OperationExecute = (
+	this: IExecuteFunctions,
+	itemIndex: number,
+) => Promise<IDataObject | IDataObject[] | BinaryResult>;
 
 /**
  * What a batch operation exports as `batch` instead of `execute`: the router reads and checks every input item
@@ -26,12 +37,17 @@ export interface BatchOperation<Entry = IDataObject> {
 
 export type WtsChatResource =
 	| 'card'
+	| 'channel'
 	| 'chatbot'
 	| 'company'
 	| 'contact'
 	| 'customField'
+	| 'message'
 	| 'panel'
 	| 'portfolio'
+	| 'scheduledMessage'
 	| 'sendApi'
 	| 'session'
-	| 'tag';
+	| 'tag'
+	| 'template'
+	| 'webhook';

@@ -1,31 +1,43 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import * as card from './card/Card.resource';
+import * as channel from './channel/Channel.resource';
 import * as chatbot from './chatbot/Chatbot.resource';
 import * as company from './company/Company.resource';
 import * as contact from './contact/Contact.resource';
 import * as customField from './customField/CustomField.resource';
+import * as message from './message/Message.resource';
 import * as panel from './panel/Panel.resource';
 import * as portfolio from './portfolio/Portfolio.resource';
+import * as scheduledMessage from './scheduledMessage/ScheduledMessage.resource';
 import * as sendApi from './sendApi/SendApi.resource';
 import * as session from './session/Session.resource';
 import * as tag from './tag/Tag.resource';
+import * as template from './template/Template.resource';
+import * as webhook from './webhook/Webhook.resource';
 
 const resources: Record<WtsChatResource, Record<string, unknown>> = {
 	card,
+	channel,
 	chatbot,
 	company,
 	contact,
 	customField,
+	message,
 	panel,
 	portfolio,
+	scheduledMessage,
 	sendApi,
 	session,
 	tag,
+	template,
+	webhook,
 };
 
+
+import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import { BinaryResult } from './node.type';
 
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
@@ -61,7 +73,7 @@ function keepsGoing(ctx: IExecuteFunctions): boolean {
 	return ctx.continueOnFail() || isAiTool(ctx);
 }
 
-type ItemResult = { ok: IDataObject | IDataObject[] } | { error: unknown };
+type ItemResult = { ok: IDataObject | IDataObject[] | BinaryResult } | { error: unknown };
 
 /** Runs a batch operation: every item prepared, then requests of at most `size` entries per key, in input order. */
 async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, itemCount: number): Promise<ItemResult[]> {
@@ -160,8 +172,13 @@ export async function runOperation(this: IExecuteFunctions, op: OperationModule,
 		// Only after a failure that stops the run (no Continue On Fail) can an item have no result.
 		if (result === undefined) continue;
 		if ('ok' in result) {
+			const ok = result.ok;
+			if (ok instanceof BinaryResult) {
+				returnData.push({ json: ok.json, binary: ok.binary, pairedItem: { item: i } });
+				continue;
+			}
 			returnData.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result.ok), { itemData: { item: i } }),
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(ok), { itemData: { item: i } }),
 			);
 			continue;
 		}

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { urlWithoutQuery } from '../helpers/webhooks';
+
 /**
  * The labels the pickers show, one function per record type, used by both the list searches and the load
  * options so a record reads the same everywhere. The searches match on exactly these strings
@@ -103,6 +105,27 @@ export function chatbotLabel(chatbot: IDataObject): string {
 	const name = text(chatbot.name) || text(chatbot.key) || text(chatbot.id);
 	const kind = [text(chatbot.type), text(chatbot.publishStatus)].filter((part) => part !== '').join(', ');
 	return kind ? `${name} (${kind})` : name;
+}
+
+/** "n8n: WTS Chat Trigger · enabled · https://n8n.example.com/webhook/…" (the URL without its query string, where a trigger keeps its secret). */
+export function subscriptionLabel(subscription: IDataObject): string {
+	const name = text(subscription.name) || text(subscription.id);
+	const url = urlWithoutQuery(text(subscription.url));
+	return [name, subscription.enabled === false ? 'paused' : 'enabled', url].filter(Boolean).join(' · ');
+}
+
+/**
+ * "Maria Oliveira · atualizacao_pedido · 2026-12-01 13:00 UTC · scheduled": who, what (template or chatbot), when,
+ * status. Needs `IncludeDetails=Contact,Template,Chatbot`.
+ */
+export function scheduledMessageLabel(record: IDataObject): string {
+	const contact = (record.contact ?? {}) as IDataObject;
+	const template = (record.template ?? {}) as IDataObject;
+	const chatbot = (record.chatbot ?? {}) as IDataObject;
+	const who = text(contact.name) || text(contact.phonenumberFormatted) || text(contact.instagram) || text(record.contactId);
+	const what = text(template.name) || text(chatbot.name) || text(record.type).toLowerCase();
+	const when = text(record.scheduling).replace('T', ' ').replace(/:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, ' UTC');
+	return [who, what, when, statusWords(record.status)].filter((part) => part !== '').join(' · ');
 }
 
 /** "VIP (RED_500)": a tag's name and colour. */

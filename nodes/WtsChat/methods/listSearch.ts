@@ -4,7 +4,20 @@ import { filterByLabel, matchesSearch, searchTerms } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
 import type { WtsRequest } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
-import { agentLabel, cardLabel, channelLabel, chatbotLabel, contactLabel, departmentLabel, panelLabel, portfolioLabel, tagLabel, templateLabel } from './labels';
+import {
+	agentLabel,
+	cardLabel,
+	channelLabel,
+	chatbotLabel,
+	contactLabel,
+	departmentLabel,
+	panelLabel,
+	portfolioLabel,
+	scheduledMessageLabel,
+	subscriptionLabel,
+	tagLabel,
+	templateLabel,
+} from './labels';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -53,8 +66,22 @@ export async function searchChannels(this: ILoadOptionsFunctions, filter?: strin
 	}));
 }
 
-/** The channel of the session chosen in the node, so templates can be narrowed to it. */
+export async function searchWebhookSubscriptions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchPlainList(this, '/core/v1/webhook/subscription', filter, (s) => ({
+		name: subscriptionLabel(s),
+		value: s.id as string,
+	}));
+}
+
+/** The channel chosen in the node (Message → Send, Scheduled Message → Create), else the chosen session's channel. */
 async function currentSessionChannel(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
+	let channelId: unknown;
+	try {
+		channelId = ctx.getCurrentNodeParameter('channelId', { extractValue: true });
+	} catch {
+		channelId = undefined;
+	}
+	if (typeof channelId === 'string' && isUuid(channelId.trim())) return channelId.trim().toLowerCase();
 	let sessionId: unknown;
 	try {
 		sessionId = ctx.getCurrentNodeParameter('sessionId', { extractValue: true });
@@ -280,6 +307,22 @@ export async function searchChatbots(
 		filter,
 		paginationToken,
 		(b) => ({ name: chatbotLabel(b), value: b.key as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
+}
+
+/** Scheduled messages, labelled "contact · template or chatbot · when · status", walked on their labels. */
+export async function searchScheduledMessages(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/chat/v1/scheduled-message', qs: { IncludeDetails: ['Contact', 'Template', 'Chatbot'], OrderBy: 'scheduling', OrderDirection: 'DESCENDING' } },
+		filter,
+		paginationToken,
+		(r) => ({ name: scheduledMessageLabel(r), value: r.id as string }),
 		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
 	);
 }

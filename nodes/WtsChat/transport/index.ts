@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -24,7 +25,7 @@ import {
 
 export const CREDENTIAL_NAME = 'wtsChatApi';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
 
 export type QueryValue = string | number | boolean | undefined | null | Array<string | number | boolean>;
 export type Query = Record<string, QueryValue>;

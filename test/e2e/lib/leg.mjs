@@ -131,7 +131,13 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		];
 		const e2e = loadE2eWorkflows();
 		const examples = loadExamples();
-		const twins = Object.fromEntries(Object.entries(examples).map(([slug, wf]) => [slug, webhookTwin(slug, wf)]));
+		// Examples that start with a Manual Trigger or a Chat Trigger get a webhook twin; an example started by the WTS
+		// Chat Trigger (acknowledge-inbound-messages) is imported as it is and activated by its own cases.
+		const twins = Object.fromEntries(
+			Object.entries(examples)
+				.filter(([, wf]) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger' || n.type === '@n8n/n8n-nodes-langchain.chatTrigger'))
+				.map(([slug, wf]) => [slug, webhookTwin(slug, wf)]),
+		);
 
 		let t = Date.now();
 		const ci = await importCredentials(runtime, userFolder, credentials);
@@ -244,6 +250,17 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 					run = undefined;
 				}
 				return { ...r, run };
+			},
+			/**
+			 * Stops n8n and starts it again on the same port and user folder, as an n8n restart: n8n re-activates the
+			 * active workflows itself (webhook triggers: checkExists, then create only if that answered false).
+			 */
+			async restartN8n() {
+				const port = n8n.port;
+				await n8n.stop();
+				n8n = await startN8n(runtime, userFolder, { port, maxSeconds: 3600, logFile: path.join(userFolder, 'n8n.log') });
+				this.n8n = n8n;
+				timing('n8n restart → ready', n8n.startupMs);
 			},
 			async stop() {
 				const t2 = Date.now();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { WtsChat } from '../../../nodes/WtsChat/WtsChat.node';
+import { WtsChatTrigger } from '../../../nodes/WtsChatTrigger/WtsChatTrigger.node';
 
 type Prop = {
 	displayName: string;
@@ -13,7 +14,6 @@ type Prop = {
 	values?: Prop[];
 };
 
-const node = new WtsChat();
 
 /** Every property, with the path it sits at, including collection options and fixedCollection values. */
 function walk(props: Prop[], path: string[] = []): Array<{ prop: Prop; path: string }> {
@@ -29,7 +29,10 @@ function walk(props: Prop[], path: string[] = []): Array<{ prop: Prop; path: str
 	return out;
 }
 
-const all = walk(node.description.properties as unknown as Prop[]);
+// Both nodes of the package: the action node and the trigger.
+const all = [new WtsChat(), new WtsChatTrigger()].flatMap((node) =>
+	walk(node.description.properties as unknown as Prop[], [node.description.displayName]),
+);
 
 // Title Case as n8n's title-case lint writes it: articles, conjunctions and short prepositions in lower case ("Wait
 // for Channel", "Name or ID"). "At" and "By" stay capitalised where they are part of an API field name
@@ -52,7 +55,8 @@ describe('node description (n8n UX guidelines)', () => {
 	it('uses Title Case in every display name and option name (minor words in lower case)', () => {
 		const problems: string[] = [];
 		for (const { prop, path } of all) {
-			const p = titleCaseProblem(prop.displayName);
+			// a notice's text is a sentence, not a title
+			const p = prop.type === 'notice' ? undefined : titleCaseProblem(prop.displayName);
 			if (p) problems.push(`${path}: ${p}`);
 			if (prop.type === 'options' || prop.type === 'multiOptions') {
 				for (const option of prop.options ?? []) {

@@ -5,13 +5,12 @@ import {
 	readFromChannel,
 	readRecipient,
 	readSendOptions,
-	readTemplateParameters,
 	sendOptions,
-	templateParametersProperty,
 } from '../../helpers/send';
+import { readTemplateParameters } from '../../helpers/templates';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import { fileSourceProperties, optionsCollection, templateLocator } from '../common.descriptions';
+import { fileSourceProperties, optionsCollection, templateLocator, templateParametersProperty } from '../common.descriptions';
 import { checkFile, fileIdOrUrl, postSend, toProperty } from './shared';
 
 export const templateProperties = (kind: 'template' | 'templateBatch'): INodeProperties[] => [

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { FromChannel } from '../../helpers/send';
-import { checkFromChannel, readRecipient, readSendOptions, readTemplateParameters, resolveFromChannel } from '../../helpers/send';
+import { checkFromChannel, readRecipient, readSendOptions, resolveFromChannel } from '../../helpers/send';
+import { readTemplateParameters } from '../../helpers/templates';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import type { BatchOperation } from '../node.type';

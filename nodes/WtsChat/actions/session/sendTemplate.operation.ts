@@ -3,12 +3,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { resolveFile } from '../../helpers/files';
-import { readTemplateParameters, templateParametersProperty } from '../../helpers/send';
+import { readTemplateParameters } from '../../helpers/templates';
 import {
 	fileSourceProperties,
 	optionsCollection,
 	sessionLocator,
 	templateLocator,
+	templateParametersProperty,
 	waitForChannelOption,
 } from '../common.descriptions';
 import { sendInSession } from './shared';

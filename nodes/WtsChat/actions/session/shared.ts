@@ -6,6 +6,8 @@ import { apiRequest, apiRequestAllItems } from '../../transport';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
+	MESSAGE_SIMPLE_FIELDS,
+	messageSimplifyProperty,
 	filtersCollection,
 	optionsCollection,
 	orderOptions,
@@ -59,21 +61,7 @@ export function simplifySessions<T extends IDataObject | IDataObject[]>(
 	return simplifyIfAsked(ctx, itemIndex, data, [...SESSION_SIMPLE_FIELDS, ...extra]);
 }
 
-/** The message (and note) fields Simplify keeps (10 of 19). */
-export const MESSAGE_SIMPLE_FIELDS = [
-	'id',
-	'createdAt',
-	'sessionId',
-	'direction',
-	'type',
-	'status',
-	'text',
-	'fileId',
-	'userId',
-	'failedReason',
-] as const;
-
-export const messageSimplifyProperty = simplifyProperty(MESSAGE_SIMPLE_FIELDS);
+export { MESSAGE_SIMPLE_FIELDS, messageSimplifyProperty } from '../common.descriptions';
 
 /** Sends a message body into a session: queued (async) or, with Wait for Channel, synchronously (≤25 s). */
 export async function sendInSession(

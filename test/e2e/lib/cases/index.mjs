@@ -7,8 +7,10 @@
 // Each module ends with a case checking that every operation of its resource was run (see session in suite.mjs).
 import aiCases from './ai.mjs';
 import crm from './crm.mjs';
+import message from './message.mjs';
 import send from './send.mjs';
+import webhook from './webhook.mjs';
 import { contactCases } from './contact.mjs';
 import directoryCases from './tags.mjs';
 
-export const resourceCases = [aiCases, crm, send, contactCases, directoryCases];
+export const resourceCases = [aiCases, crm, message, send, webhook, contactCases, directoryCases];

@@ -121,7 +121,7 @@ export default function sendCases(suite) {
 		expect(paired(sent)).toEqual([{ item: 0 }, { item: 1 }, { item: 3 }]);
 		expect(sent.every((o) => o.json.status === 'QUEUED')).toBe(true);
 		const failed = r.out('Failed (review)');
-		expect(failed.map((o) => [o.json.name, o.json.reason])).toEqual([['Lucas', '"sem telefone" is not a valid To phone number [item 2]']]);
+		expect(failed.map((o) => [o.json.name, o.json.reason])).toEqual([['Lucas', '"sem telefone" is not a valid To [item 2]']]);
 		const batches = (await leg.state.requests()).filter((q) => q.path === '/chat/v1/send/template/batch');
 		expect(batches.map((q) => q.body.messages.map((m) => m.to))).toEqual([['+5511999990001', '+5511999990003', '+5511999990005']]);
 		const session = await leg.state.session(sent[0].json.sessionId);

@@ -1,0 +1,183 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requireBinaryProperty } from '../../helpers/binary';
+import { resolveFile } from '../../helpers/files';
+import { normalizePhone } from '../../helpers/phone';
+import { channelFrom, resolveRecipient } from '../../helpers/recipients';
+import { readTemplateParameters } from '../../helpers/templates';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { assertUuid, requireHttpUrl, requireText, requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import {
+	agentPicker,
+	departmentPicker,
+	fileSourceProperties,
+	optionsCollection,
+	recipientProperties,
+	replyToOption,
+	sendChannelLocator,
+	templateLocator,
+	templateParametersProperty,
+	waitForChannelOption,
+} from '../common.descriptions';
+
+const onlyFor = (content: string, list: INodeProperties[]): INodeProperties[] =>
+	list.map((p) => ({ ...p, displayOptions: { show: { ...p.displayOptions?.show, content: [content] } } }));
+
+const properties: INodeProperties[] = [
+	...recipientProperties('message'),
+	sendChannelLocator('message'),
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'options',
+		default: 'text',
+		description: 'What to send. On WhatsApp a conversation can only be started with a template.',
+		options: [
+			{ name: 'File', value: 'file', description: 'A file from a public URL or from an input binary field' },
+			{ name: 'Template', value: 'template', description: 'An approved message template of the channel, with its variables' },
+			{ name: 'Text', value: 'text', description: 'A text message (WhatsApp delivers it only inside the 24-hour window)' },
+		],
+	},
+	...onlyFor('text', [
+		{
+			displayName: 'Text',
+			name: 'text',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+			required: true,
+			description: 'The message text. On WhatsApp, free text is delivered only inside the 24-hour window.',
+		},
+	]),
+	...onlyFor('file', fileSourceProperties(false)),
+	...onlyFor('template', [
+		templateLocator({ description: 'The approved message template to send (the list shows the templates of the chosen channel)' }),
+		templateParametersProperty,
+		...fileSourceProperties(true),
+	]),
+	optionsCollection([
+		agentPicker('Agent responsible for the session if a new one is created'),
+		{
+			displayName: 'Caption',
+			name: 'caption',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+			description: 'Text sent with the file (Content: File)',
+		},
+		{
+			displayName: 'Chatbot Key',
+			name: 'botKey',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
+			description: 'Key of a chatbot to start when the contact replies (the chatbot’s key, not its ID)',
+		},
+		departmentPicker('Department of the session if a new one is created'),
+		{
+			displayName: 'Enable Bot',
+			name: 'enableBot',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to let the channel’s bot answer when the contact replies (new sessions only)',
+		},
+		{
+			displayName: 'Force Start Session',
+			name: 'forceStartSession',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to complete the contact’s ongoing session and start a new one',
+		},
+		{
+			displayName: 'Hidden Session',
+			name: 'hiddenSession',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to hide a new session from the agents until the contact replies',
+		},
+		replyToOption,
+		waitForChannelOption,
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, properties);
+
+/** The message body (`PublicQuickSendBodyDTO`) of item `i`, after its file was uploaded when it comes from binary. */
+async function messageBody(ctx: IExecuteFunctions, i: number, options: IDataObject): Promise<IDataObject> {
+	const content = ctx.getNodeParameter('content', i, 'text') as string;
+	const refId = options.replyTo ? assertUuid(ctx, options.replyTo, i, 'Reply to Message ID') : undefined;
+	let body: IDataObject;
+	if (content === 'text') {
+		body = { text: requireText(ctx, 'text', i, 'Text') };
+	} else if (content === 'file') {
+		const source = ctx.getNodeParameter('fileSource', i, 'binary') as string;
+		body = { ...(await resolveFile(ctx, i, source, 'fileUrl', 'binaryPropertyName')) };
+		if (options.caption) body.text = options.caption;
+	} else if (content === 'template') {
+		const templateId = requireUuid(ctx, 'templateId', i, 'Template ID');
+		const parameters = readTemplateParameters(ctx, i);
+		body = { templateId };
+		if (Object.keys(parameters).length) body.parameters = parameters;
+		const source = ctx.getNodeParameter('fileSource', i, 'none') as string;
+		if (source !== 'none') Object.assign(body, await resolveFile(ctx, i, source, 'fileUrl', 'binaryPropertyName'));
+	} else {
+		throw new NodeOperationError(ctx.getNode(), `"${content}" is not a valid Content [item ${i}]`, {
+			description: 'Use one of: text, file, template.',
+			itemIndex: i,
+		});
+	}
+	if (refId) body.refId = refId;
+	return body;
+}
+
+/**
+ * POST /chat/v1/message/send (queued) or, with Wait for Channel, /chat/v1/message/send-sync (≤ 25 s): a message to
+ * a contact, by phone number or picked contact, through the chosen channel. Only the options set are sent: a
+ * department or agent is sent only when picked (never `{id: null}`).
+ */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const channelId = requireUuid(this, 'channelId', i, 'Channel ID');
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const departmentId = options.departmentId ? assertUuid(this, options.departmentId, i, 'Department ID') : undefined;
+	const agentId = options.agentId ? assertUuid(this, options.agentId, i, 'Agent ID') : undefined;
+	const botKey = options.botKey ? assertUuid(this, options.botKey, i, 'Chatbot Key') : undefined;
+	if (options.replyTo) assertUuid(this, options.replyTo, i, 'Reply to Message ID');
+	// Everything typed is checked before any request (a picked contact's phone is read from WTS Chat later).
+	const sendTo = this.getNodeParameter('sendTo', i, 'phone') as string;
+	const phone = sendTo === 'contact' ? undefined : normalizePhone(this, this.getNodeParameter('phoneNumber', i, ''), i, 'Phone Number');
+	if (sendTo === 'contact') requireUuid(this, 'contactId', i, 'Contact ID');
+	const content = this.getNodeParameter('content', i, 'text') as string;
+	if (content === 'text') requireText(this, 'text', i, 'Text');
+	if (content === 'template') {
+		requireUuid(this, 'templateId', i, 'Template ID');
+		readTemplateParameters(this, i);
+	}
+	const source = content === 'text' ? 'none' : (this.getNodeParameter('fileSource', i, content === 'file' ? 'binary' : 'none') as string);
+	if (source === 'binary') requireBinaryProperty(this, i, this.getNodeParameter('binaryPropertyName', i, 'data') as string);
+	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL');
+
+	const to = phone ?? (await resolveRecipient(this, i));
+	const from = await channelFrom(this, i, channelId);
+	const request: IDataObject = { to, from, body: await messageBody(this, i, options) };
+	if (departmentId) request.department = { id: departmentId };
+	if (agentId) request.user = { id: agentId };
+	if (botKey) request.botKey = botKey;
+	const sendOptions: IDataObject = {};
+	for (const key of ['enableBot', 'forceStartSession', 'hiddenSession']) {
+		if (options[key] !== undefined) sendOptions[key] = options[key];
+	}
+	if (Object.keys(sendOptions).length) request.options = sendOptions;
+	const sync = options.waitForChannel === true;
+	return (await apiRequest.call(
+		this,
+		{
+			method: 'POST',
+			path: sync ? '/chat/v1/message/send-sync' : '/chat/v1/message/send',
+			body: request,
+			timeout: sync ? 60_000 : undefined,
+		},
+		i,
+	)) as IDataObject;
+}

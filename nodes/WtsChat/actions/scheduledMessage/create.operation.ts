@@ -1,0 +1,100 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requireBinaryProperty } from '../../helpers/binary';
+import { resolveFile } from '../../helpers/files';
+import { normalizePhone } from '../../helpers/phone';
+import { channelFrom, resolveRecipient } from '../../helpers/recipients';
+import { readTemplateParameters } from '../../helpers/templates';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { assertOneOf, assertUuid, optionalDateTime, requireHttpUrl, requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import {
+	departmentPicker,
+	fileSourceProperties,
+	optionsCollection,
+	recipientProperties,
+	sendChannelLocator,
+	templateLocator,
+	templateParametersProperty,
+	TIME_ZONE_HINT,
+} from '../common.descriptions';
+import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
+
+const onlyFor = (type: string, list: INodeProperties[]): INodeProperties[] =>
+	list.map((p) => ({ ...p, displayOptions: { show: { ...p.displayOptions?.show, type: [type] } } }));
+
+const properties: INodeProperties[] = [
+	...recipientProperties('scheduled message'),
+	sendChannelLocator('scheduled message'),
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		default: 'TEMPLATE',
+		description: 'What is sent at the scheduled time',
+		options: [
+			{ name: 'Chatbot', value: 'CHATBOT', description: 'Start a chatbot with the contact' },
+			{ name: 'Template', value: 'TEMPLATE', description: 'An approved message template of the channel' },
+		],
+	},
+	...onlyFor('TEMPLATE', [
+		templateLocator({ description: 'The approved message template to send (the list shows the templates of the chosen channel)' }),
+		templateParametersProperty,
+		...fileSourceProperties(true),
+	]),
+	...onlyFor('CHATBOT', [botKeyProperty(true)]),
+	{
+		displayName: 'Send At',
+		name: 'scheduling',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: 'When WTS Chat sends the message',
+		hint: TIME_ZONE_HINT,
+	},
+	optionsCollection([departmentPicker('Department of the session the message opens'), hiddenSessionOption]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['create'] } }, properties);
+
+/** POST /chat/v1/scheduled-message: a template or a chatbot start to a contact, at a given time, through a channel. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const channelId = requireUuid(this, 'channelId', i, 'Channel ID');
+	const sendTo = this.getNodeParameter('sendTo', i, 'phone') as string;
+	const phone = sendTo === 'contact' ? undefined : normalizePhone(this, this.getNodeParameter('phoneNumber', i, ''), i, 'Phone Number');
+	if (sendTo === 'contact') requireUuid(this, 'contactId', i, 'Contact ID');
+	const type = assertOneOf(this, this.getNodeParameter('type', i, 'TEMPLATE'), SCHEDULED_TYPES, i, 'Type');
+	const scheduling = optionalDateTime(this, this.getNodeParameter('scheduling', i, ''), i, 'Send At');
+	if (scheduling === undefined) {
+		throw new NodeOperationError(this.getNode(), `The Send At field is empty [item ${i}]`, {
+			description: 'Pick the date and time WTS Chat should send the message at.',
+			itemIndex: i,
+		});
+	}
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const departmentId = options.departmentId ? assertUuid(this, options.departmentId, i, 'Department ID') : undefined;
+	const body: IDataObject = { type };
+	let source = 'none';
+	if (type === 'TEMPLATE') {
+		body.templateId = requireUuid(this, 'templateId', i, 'Template ID');
+		const parameters = readTemplateParameters(this, i);
+		if (Object.keys(parameters).length) body.templateParams = { parameters };
+		source = this.getNodeParameter('fileSource', i, 'none') as string;
+		if (source === 'binary') requireBinaryProperty(this, i, this.getNodeParameter('binaryPropertyName', i, 'data') as string);
+		if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL');
+	} else {
+		body.botKey = requireUuid(this, 'botKey', i, 'Chatbot Key');
+	}
+	body.scheduling = scheduling;
+	if (departmentId) body.department = { id: departmentId };
+	if (typeof options.hiddenSession === 'boolean') body.hiddenSession = options.hiddenSession;
+
+	body.to = phone ?? (await resolveRecipient(this, i));
+	body.from = await channelFrom(this, i, channelId);
+	if (source !== 'none') {
+		const file = await resolveFile(this, i, source, 'fileUrl', 'binaryPropertyName');
+		body.templateParams = { ...((body.templateParams as IDataObject) ?? {}), ...file };
+	}
+	return (await apiRequest.call(this, { method: 'POST', path: '/chat/v1/scheduled-message', body }, i)) as IDataObject;
+}

@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { optionsCollection, scheduledMessageLocator } from '../common.descriptions';
+import { includeDetailsOption, scheduledSimplifyProperty, simplifyScheduled } from './shared';
+
+const properties: INodeProperties[] = [
+	scheduledMessageLocator('The scheduled message to get'),
+	scheduledSimplifyProperty,
+	optionsCollection([includeDetailsOption]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['get'] } }, properties);
+
+/** GET /chat/v1/scheduled-message/{id}. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'scheduledMessageId', i, 'Scheduled Message ID');
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const includeDetails = (options.includeDetails as string[] | undefined) ?? [];
+	const record = (await apiRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/chat/v1/scheduled-message/{id}',
+			pathParams: { id },
+			qs: { includeDetails },
+			subject: { noun: 'Scheduled message', id },
+		},
+		i,
+	)) as IDataObject;
+	return simplifyScheduled(this, i, record, includeDetails);
+}

@@ -1,0 +1,56 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requireHttpUrl } from '../../helpers/validation';
+import { WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from '../../helpers/webhooks';
+
+export { WEBHOOK_EVENT_OPTIONS };
+
+export const MAX_NAME_LENGTH = 100;
+export const MAX_URL_LENGTH = 500;
+
+/** A subscription name: 1–100 characters (documented limits). */
+export function checkName(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string {
+	const name = typeof value === 'string' ? value.trim() : String(value ?? '').trim();
+	if (name === '' || name.length > MAX_NAME_LENGTH) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`${name === '' ? 'The Name field is empty' : `The Name has ${name.length} characters`} [item ${itemIndex}]`,
+			{ description: `Give the subscription a name of 1 to ${MAX_NAME_LENGTH} characters, e.g. "CRM sync".`, itemIndex },
+		);
+	}
+	return name;
+}
+
+/** The URL WTS Chat POSTs the events to: http(s), at most 500 characters (documented limit). */
+export function checkUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string {
+	const url = requireHttpUrl(ctx, value, itemIndex, 'URL');
+	if (url.length > MAX_URL_LENGTH) {
+		throw new NodeOperationError(ctx.getNode(), `The URL has ${url.length} characters [item ${itemIndex}]`, {
+			description: `WTS Chat accepts URLs of at most ${MAX_URL_LENGTH} characters. Use a shorter URL.`,
+			itemIndex,
+		});
+	}
+	return url;
+}
+
+/** At least one event, each one of the 16 documented (an expression may give a comma-separated text). */
+export function checkEvents(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string[] {
+	const list = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+		.map((v) => String(v).trim())
+		.filter((v) => v !== '');
+	if (list.length === 0) {
+		throw new NodeOperationError(ctx.getNode(), `No event is chosen [item ${itemIndex}]`, {
+			description: 'Pick at least one event under Events.',
+			itemIndex,
+		});
+	}
+	const unknown = list.filter((e) => !WEBHOOK_EVENTS.includes(e));
+	if (unknown.length) {
+		throw new NodeOperationError(ctx.getNode(), `"${unknown[0].slice(0, 60)}" is not a WTS Chat webhook event [item ${itemIndex}]`, {
+			description: `Use the events of the list (upper case, as WTS Chat expects): ${WEBHOOK_EVENTS.join(', ')}.`,
+			itemIndex,
+		});
+	}
+	return [...new Set(list)];
+}

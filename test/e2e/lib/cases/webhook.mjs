@@ -1,0 +1,153 @@
+// End-to-end cases of the Webhook resource (the six operations, through an e2e workflow) and of the WTS Chat
+// Trigger, on the example workflow examples/acknowledge-inbound-messages.json as users import it: n8n activates it
+// (the trigger subscribes n8n's production webhook URL in the sandbox), the sandbox delivers events to that URL on
+// 127.0.0.1, and n8n records the executions. Assertions are on the sandbox's subscriptions and on n8n's executions.
+import { expect, it } from 'vitest';
+
+import { SEED } from '../../../../sandbox/seed.mjs';
+import { ACK_EXAMPLE_ID } from '../../../../scripts/workflows/webhook.mjs';
+
+export default function webhookCases(suite) {
+	const verified = new Set();
+	const subscriptions = async () => await suite.api('/core/v1/webhook/subscription');
+	const rest = () => suite.leg().rest;
+	const sandbox = () => suite.leg().sandbox;
+	const activate = async () => await rest().activateWorkflow(ACK_EXAMPLE_ID);
+	const deactivate = async () => await rest().data('POST', `/rest/workflows/${ACK_EXAMPLE_ID}/deactivate`);
+	/** Starts each case with the example inactive, whatever an earlier failure left. */
+	const inactive = async () => {
+		if ((await rest().getWorkflow(ACK_EXAMPLE_ID)).active) await deactivate();
+	};
+	const deliveries = async () => await (await fetch(`${sandbox().url}/__sandbox/webhook-deliveries`)).json();
+	const inbound = async (body) => {
+		const r = await fetch(`${sandbox().url}/__sandbox/inbound-message`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		expect(r.status).toBe(200);
+		return await r.json();
+	};
+	const session = SEED.sessions.inProgress[0];
+
+	it('Webhook: List Events, Create / Get / Update / Get Many / Delete Subscription', async () => {
+		const r = await suite.leg().run('webhook-operations', { name: 'e2e: CRM sync', url: 'https://example.com/e2e-hook' });
+		expect(r.execution.status).toBe('success');
+		expect(r.out('List Events').map((i) => i.json.event)).toHaveLength(16);
+		const [created] = r.out('Create Subscription');
+		expect(created.json).toMatchObject({ name: 'e2e: CRM sync', url: 'https://example.com/e2e-hook', enabled: true });
+		expect(created.json.events.map((e) => e.event)).toEqual(['SESSION_NEW', 'MESSAGE_RECEIVED']);
+		expect(r.out('Get Subscription')[0].json.id).toBe(created.json.id);
+		expect(r.out('Update Subscription')[0].json).toMatchObject({ id: created.json.id, enabled: false, events: [{ event: 'SESSION_COMPLETE' }] });
+		expect(r.out('Get Many Subscriptions').map((i) => [i.json.id, i.json.enabled])).toEqual([[created.json.id, false]]);
+		expect(r.out('Delete Subscription').map((i) => i.json)).toEqual([{ deleted: true, id: created.json.id }]);
+		expect(await subscriptions()).toEqual([]);
+		for (const op of ['listEvents', 'createSubscription', 'getSubscription', 'updateSubscription', 'getManySubscriptions', 'deleteSubscription']) verified.add(op);
+	});
+
+	it('WTS Chat Trigger: activation creates exactly one subscription to n8n’s webhook URL with a secret; deactivation deletes it; re-activations add none', async () => {
+		await inactive();
+		await activate();
+		const subs = await subscriptions();
+		expect(subs).toHaveLength(1);
+		const escaped = suite.leg().n8n.url.replace(/[.:/]/g, '\\$&');
+		expect(subs[0].url).toMatch(new RegExp(`^${escaped}/webhook/[0-9a-f-]{36}/webhook\\?secret=[A-Za-z0-9]{40}$`));
+		expect(subs[0].events.map((e) => e.event)).toEqual(['MESSAGE_RECEIVED', 'MESSAGE_SENT']);
+		expect(subs[0].enabled).toBe(true);
+		await deactivate();
+		expect(await subscriptions()).toEqual([]);
+		for (let k = 0; k < 2; k++) {
+			await activate();
+			expect(await subscriptions()).toHaveLength(1);
+			await deactivate();
+		}
+		expect(await subscriptions()).toEqual([]);
+	});
+
+	it('WTS Chat Trigger: a simulated inbound message runs the workflow once with the message; the answer it sends does not start it again', async () => {
+		await inactive();
+		await activate();
+		const before = await rest().lastExecutionId(ACK_EXAMPLE_ID);
+		const r = await inbound({ sessionId: session, text: 'Qual o prazo de entrega?' });
+		expect(r.deliveries.map((d) => [d.eventType, d.status, d.httpStatus])).toEqual([['MESSAGE_RECEIVED', 'delivered', 200]]);
+		const execution = await rest().waitForExecution(ACK_EXAMPLE_ID, before);
+		expect(execution.status).toBe('success');
+		const runData = execution.data.resultData.runData;
+		expect(runData['WTS Chat Trigger'][0].data.main[0].map((i) => i.json)).toEqual([r.message]);
+		const [ack] = runData.Acknowledge[0].data.main[0];
+		expect(ack.json.sessionId).toBe(session);
+		const state = await suite.leg().state.session(session);
+		expect(state._messages.at(-1)).toMatchObject({ direction: 'TO_HUB', text: 'Recebemos sua mensagem ("Qual o prazo de entrega?") e já vamos responder.' });
+		// the answer was delivered to n8n as MESSAGE_SENT and refused by the Direction filter: no second run
+		const all = await deliveries();
+		expect(all.map((d) => [d.eventType, d.status, d.httpStatus])).toEqual([
+			['MESSAGE_RECEIVED', 'delivered', 200],
+			['MESSAGE_SENT', 'delivered', 200],
+		]);
+		const runs = (await rest().listExecutions(ACK_EXAMPLE_ID, 20)).filter((e) => Number(e.id) > before);
+		expect(runs).toHaveLength(1);
+		await deactivate();
+	});
+
+	it('WTS Chat Trigger: a forged call without the secret, or with a wrong one, gets 401 and runs nothing', async () => {
+		await inactive();
+		await activate();
+		const [sub] = await subscriptions();
+		const before = await rest().lastExecutionId(ACK_EXAMPLE_ID);
+		const bare = sub.url.split('?')[0];
+		const forged = { eventType: 'MESSAGE_RECEIVED', date: new Date().toISOString(), content: { id: 'x', sessionId: session, direction: 'FROM_HUB', text: 'forged' } };
+		for (const url of [bare, `${bare}?secret=${'A'.repeat(40)}`, `${bare}?secret=`]) {
+			const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(forged) });
+			expect(res.status, url.replace(/secret=.*/, 'secret=…')).toBe(401);
+		}
+		// the genuine URL still works, so the refusals above were the secret's doing
+		const ok = await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(forged) });
+		expect(ok.status).toBe(200);
+		const execution = await rest().waitForExecution(ACK_EXAMPLE_ID, before);
+		const runs = (await rest().listExecutions(ACK_EXAMPLE_ID, 20)).filter((e) => Number(e.id) > before);
+		expect(runs.map((e) => e.id)).toEqual([execution.id]);
+		await deactivate();
+	});
+
+	it('WTS Chat Trigger: a subscription deleted on the WTS side is recreated on the next activation', async () => {
+		await inactive();
+		await activate();
+		const [first] = await subscriptions();
+		const del = await fetch(`${sandbox().url}/core/v1/webhook/subscription/${first.id}`, {
+			method: 'DELETE',
+			headers: { authorization: `Bearer ${sandbox().token}` },
+		});
+		expect(del.status).toBe(200);
+		await deactivate(); // deleting an already deleted subscription is not an error
+		await activate();
+		const subs = await subscriptions();
+		expect(subs).toHaveLength(1);
+		expect(subs[0].id).not.toBe(first.id);
+		await deactivate();
+		expect(await subscriptions()).toEqual([]);
+	});
+
+	it('WTS Chat Trigger: after an n8n restart the active workflow keeps its one subscription and its secret', async () => {
+		await inactive();
+		await activate();
+		const [before] = await subscriptions();
+		await suite.leg().restartN8n();
+		const after = await subscriptions();
+		expect(after.map((s) => [s.id, s.url])).toEqual([[before.id, before.url]]);
+		// the secret came back from n8n's database: a delivery still starts the workflow
+		const last = await rest().lastExecutionId(ACK_EXAMPLE_ID);
+		const r = await inbound({ sessionId: session, text: 'Depois do reinício' });
+		expect(r.deliveries.map((d) => [d.eventType, d.httpStatus])).toEqual([['MESSAGE_RECEIVED', 200]]);
+		const execution = await rest().waitForExecution(ACK_EXAMPLE_ID, last);
+		expect(execution.status).toBe('success');
+		await deactivate();
+		expect(await subscriptions()).toEqual([]);
+		// n8n's start-up alone took 10–60 s on the shared 2-core machine
+	}, 300_000);
+
+	it('every Webhook operation of the node (as n8n loaded it) was run and checked above', async () => {
+		const operations = await suite.operationsOf('webhook');
+		expect(operations).toHaveLength(6);
+		expect([...verified].sort()).toEqual([...new Set(operations)].sort());
+	});
+}
