@@ -109,7 +109,7 @@ export function contactDto(state, c, include = new Set()) {
 		utm: c.utm ? { ...c.utm } : null,
 		customFields: include.has('CustomFields') ? { ...c.customFields } : null,
 		portfolioIds: include.has('Portfolios') ? [...c.portfolioIds] : null,
-		portfolioNames: include.has('Portfolios') ? [] : null,
+		portfolioNames: include.has('Portfolios') ? c.portfolioIds.map((id) => state.portfolios?.get(id)?.name).filter(Boolean) : null,
 		metadata: { ...c.metadata },
 	};
 }

@@ -196,6 +196,13 @@ const SESSIONS = planSessions();
 const byKey = (list, fn) => Object.fromEntries(list.map((x) => [x.key, fn(x)]));
 
 /** Stable ids and names of everything seeded, for tests and examples. */
+/** Portfolios (carteiras): [key, name, type, active, automaticAttribution, expiration months, departments [dep, agents], member contacts]. */
+const PORTFOLIOS = [
+	{ key: 'vip', name: 'Clientes VIP', type: 'SINGLE', active: true, automaticAttribution: true, months: 12, departments: [['vendas', ['ana', 'carla']]], contacts: ['maria', 'juliana'] },
+	{ key: 'sul', name: 'Carteira Região Sul', type: 'MULTIPLE', active: true, automaticAttribution: false, months: 6, departments: [['vendas', ['carla']], ['suporte', []]], contacts: ['joao'] },
+	{ key: 'inativos', name: 'Recuperação de inativos', type: 'MULTIPLE', active: true, automaticAttribution: false, months: 3, departments: [], contacts: [] },
+];
+
 export const SEED = Object.freeze({
 	token: DEFAULT_TOKEN,
 	company: { ...COMPANY },
@@ -235,6 +242,7 @@ export const SEED = Object.freeze({
 	})),
 	cards: byKey(CARDS, (c) => ({ id: seedUuid(`card/${c.key}`), title: c.title, panelId: seedUuid(`panel/${c.panel}`) })),
 	cardNotes: { sample: { id: seedUuid('card-note/contratoAnual/0'), cardId: seedUuid('card/contratoAnual') } },
+	portfolios: byKey(PORTFOLIOS, (p) => ({ id: seedUuid(`portfolio/${p.key}`), name: p.name, contacts: p.contacts.map((c) => seedUuid(`contact/${c}`)) })),
 });
 
 /** Seeds a freshly cleared state (see state.mjs). */
@@ -629,5 +637,29 @@ export function seedState(state, anchor) {
 		text: 'Cliente pediu 5% de desconto para fechar ainda este mês.',
 		fileIds: [],
 		isFromPublicApi: false,
+	});
+
+	PORTFOLIOS.forEach((p, n) => {
+		const id = SEED.portfolios[p.key].id;
+		state.portfolios.set(id, {
+			id,
+			createdAt: created,
+			updatedAt: created,
+			active: p.active,
+			companyId,
+			name: p.name,
+			automaticAttribution: p.automaticAttribution,
+			expirationDurationInMonths: p.months,
+			type: p.type,
+			departments: p.departments.map(([dep, agents]) => ({ departmentId: SEED.departments[dep].id, userIds: agents.map((a) => SEED.agents[a].userId) })),
+			_key: p.key,
+		});
+		p.contacts.forEach((c, k) => {
+			const contactId = SEED.contacts[c].id;
+			const linkId = seedUuid(`portfolio/${p.key}/contact/${c}`);
+			const when = at(60 * 24 * (30 - n * 5 - k));
+			state.portfolioContacts.set(linkId, { id: linkId, createdAt: when, updatedAt: when, active: true, companyId, portfolioId: id, contactId });
+			state.contacts.get(contactId).portfolioIds.push(id);
+		});
 	});
 }

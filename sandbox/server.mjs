@@ -35,6 +35,7 @@ import { handlers as sequenceHandlers } from './services/sequences.mjs';
 import { handlers as teamHandlers } from './services/team.mjs';
 import { handlers as sendHandlers } from './services/send.mjs';
 import { handlers as webhookHandlers } from './services/webhooks.mjs';
+import { handlers as directoryHandlers } from './services/directory.mjs';
 import { createWebhookDelivery, inboundMessage } from './webhooks.mjs';
 
 export { SEED, DEFAULT_TOKEN, DEFAULT_RATE_LIMITS };
@@ -50,6 +51,7 @@ export const HANDLERS = Object.freeze({
 	...webhookHandlers,
 	...teamHandlers,
 	...sequenceHandlers,
+	...directoryHandlers,
 });
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);

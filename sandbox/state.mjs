@@ -32,6 +32,9 @@ export const COLLECTIONS = [
 	// webhooks (services/webhooks.mjs)
 	'webhookSubscriptions',
 	'webhookDeliveries',
+	// portfolios (services/directory.mjs)
+	'portfolios',
+	'portfolioContacts',
 ];
 
 export const newId = () => randomUUID();

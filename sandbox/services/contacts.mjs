@@ -95,7 +95,7 @@ export function matchesCustomFields(contact, filter) {
 	});
 }
 
-function nested(list) {
+export function nested(list) {
 	const groups = list.filter((f) => f.type === 'GROUP').map((g) => ({ ...g, children: list.filter((f) => f.parentId === g.id) }));
 	const loose = list.filter((f) => f.type !== 'GROUP' && !list.some((g) => g.type === 'GROUP' && g.id === f.parentId));
 	return [...groups, ...loose];

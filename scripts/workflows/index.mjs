@@ -3,14 +3,15 @@
 // nodes, edges, extra?)`) and examples (`example(file, id, name, nodes, edges, note)`). `wts(name, position,
 // parameters)` defaults to resource "session": pass `resource` in the parameters.
 import agent from './agent.mjs';
-import defineAiWorkflows from './ai.mjs';
-import { contactWorkflows } from './contact.mjs';
 import crm from './crm.mjs';
-import department from './department.mjs';
+import defineAiWorkflows from './ai.mjs';
+import defineDirectoryWorkflows from './tags.mjs';
 import defineQueueWorkflows from './queue.mjs';
+import department from './department.mjs';
 import message from './message.mjs';
 import send from './send.mjs';
 import sequence from './sequence.mjs';
 import webhook from './webhook.mjs';
+import { contactWorkflows } from './contact.mjs';
 
-export const workflowModules = [crm, defineAiWorkflows, defineQueueWorkflows, message, send, webhook, contactWorkflows, agent, department, sequence];
+export const workflowModules = [agent, crm, defineAiWorkflows, defineDirectoryWorkflows, defineQueueWorkflows, department, message, send, sequence, webhook, contactWorkflows];

@@ -47,6 +47,7 @@ function urlFor(op) {
 			if (op.path.includes('/agent/')) return SEED.agents.bruno.id;
 			if (op.path.includes('/department/')) return SEED.departments.vendas.id;
 			if (op.path.includes('/tag/')) return SEED.tags.vip.id;
+			if (op.path.includes('/portfolio/')) return SEED.portfolios.vip.id;
 			if (op.path.includes('/contact/')) return SEED.contacts.paulo.id;
 			if (op.path.includes('/panel/card/')) return SEED.cards.uniformes.id;
 			if (op.path.includes('/scheduled-message/')) return SEED.scheduledMessages.followUp.id;

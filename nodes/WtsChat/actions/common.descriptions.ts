@@ -101,6 +101,12 @@ export const subscriptionLocator = (description: string): INodeProperties =>
 		description,
 	});
 
+export const tagLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'tagId', displayName: 'Tag', searchListMethod: 'searchTags', noun: 'tag', ...o });
+
+export const portfolioLocator = (o: Partial<LocatorOptions> = {}): INodeProperties =>
+	idLocator({ name: 'portfolioId', displayName: 'Portfolio', searchListMethod: 'searchPortfolios', noun: 'portfolio', ...o });
+
 /** Return All + Limit, as n8n's built-in nodes have them. */
 export const returnAllOrLimit: INodeProperties[] = [
 	{

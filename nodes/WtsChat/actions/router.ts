@@ -5,35 +5,27 @@ import * as agent from './agent/Agent.resource';
 import * as card from './card/Card.resource';
 import * as channel from './channel/Channel.resource';
 import * as chatbot from './chatbot/Chatbot.resource';
+import * as company from './company/Company.resource';
 import * as contact from './contact/Contact.resource';
+import * as customField from './customField/CustomField.resource';
 import * as department from './department/Department.resource';
 import * as message from './message/Message.resource';
 import * as panel from './panel/Panel.resource';
+import * as portfolio from './portfolio/Portfolio.resource';
 import * as scheduledMessage from './scheduledMessage/ScheduledMessage.resource';
 import * as sendApi from './sendApi/SendApi.resource';
 import * as sequence from './sequence/Sequence.resource';
 import * as session from './session/Session.resource';
+import * as tag from './tag/Tag.resource';
 import * as template from './template/Template.resource';
 import * as webhook from './webhook/Webhook.resource';
+
+const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, card, channel, chatbot, company, contact, customField, department, message, panel, portfolio, scheduledMessage, sendApi, sequence, session, tag, template, webhook };
+
+
 import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
 import { BinaryResult } from './node.type';
 
-const resources: Record<WtsChatResource, Record<string, unknown>> = {
-	agent,
-	card,
-	channel,
-	chatbot,
-	contact,
-	department,
-	message,
-	panel,
-	scheduledMessage,
-	sendApi,
-	sequence,
-	session,
-	template,
-	webhook,
-};
 
 const ITEM_SUFFIX = / \[item \d+\]$/;
 

@@ -133,3 +133,17 @@ export function sequenceLabel(sequence: IDataObject): string {
 	const name = text(sequence.name) || text(sequence.id);
 	return sequence.enabled === false ? `${name} (disabled)` : name;
 }
+
+/** "VIP (RED_500)": a tag's name and colour. */
+export function tagLabel(tag: IDataObject): string {
+	const name = text(tag.name) || text(tag.id);
+	const color = text(tag.color);
+	return color ? `${name} (${color})` : name;
+}
+
+/** "Carteira Sul (12 contacts)": a portfolio's name and, when known, how many contacts it holds. */
+export function portfolioLabel(portfolio: IDataObject): string {
+	const name = text(portfolio.name) || text(portfolio.id);
+	const count = typeof portfolio.contactsCount === 'number' ? portfolio.contactsCount : undefined;
+	return count === undefined ? name : `${name} (${count} contact${count === 1 ? '' : 's'})`;
+}

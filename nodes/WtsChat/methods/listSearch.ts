@@ -12,9 +12,11 @@ import {
 	contactLabel,
 	departmentLabel,
 	panelLabel,
+	portfolioLabel,
 	scheduledMessageLabel,
 	sequenceLabel,
 	subscriptionLabel,
+	tagLabel,
 	templateLabel,
 } from './labels';
 import { searchSessionList } from './sessionSearch';
@@ -346,4 +348,25 @@ export async function searchSequences(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	return await searchRecordsById(this, '/chat/v1/sequence', sequenceLabel, filter, paginationToken);
+}
+
+/** Tags (a plain list, one request), labelled "Name (COLOR)". */
+export async function searchTags(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchPlainList(this, '/core/v1/tag', filter, (t) => ({ name: tagLabel(t), value: t.id as string }));
+}
+
+/** Portfolios (a paged listing, with their contact count), labelled "Name (N contacts)". */
+export async function searchPortfolios(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPagedListing(
+		this,
+		{ method: 'GET', path: '/core/v1/portfolio', qs: { IncludeDetails: ['ContactCount'] } },
+		filter,
+		paginationToken,
+		(p) => ({ name: portfolioLabel(p), value: p.id as string }),
+		{ pageSize: 100, pagesPerCall: 5, enough: 30 },
+	);
 }

@@ -149,3 +149,14 @@ export async function getContactCustomFields(this: ILoadOptionsFunctions): Promi
 		.map((f) => ({ name: String(f.name ?? f.key), value: f.key as string, description: `${String(f.key)} (${String(f.type)})` }))
 		.sort(byName);
 }
+
+/** The documented tag colours (GET /core/v1/tag/color), in the API's order (lightest to darkest per family). */
+export async function getTagColors(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await plainList(this, '/core/v1/tag/color'))
+		.filter((c) => typeof c.color === 'string')
+		.map((c) => ({
+			name: String(c.color),
+			value: c.color as string,
+			description: [c.bgColor ? `background ${String(c.bgColor)}` : '', c.textColor ? `text ${String(c.textColor)}` : ''].filter(Boolean).join(', '),
+		}));
+}

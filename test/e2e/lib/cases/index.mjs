@@ -8,11 +8,12 @@
 import agent from './agent.mjs';
 import aiCases from './ai.mjs';
 import crm from './crm.mjs';
+import department from './department.mjs';
+import directoryCases from './tags.mjs';
 import message from './message.mjs';
 import send from './send.mjs';
+import sequence from './sequence.mjs';
 import webhook from './webhook.mjs';
 import { contactCases } from './contact.mjs';
-import department from './department.mjs';
-import sequence from './sequence.mjs';
 
-export const resourceCases = [aiCases, crm, message, send, webhook, contactCases, agent, department, sequence];
+export const resourceCases = [agent, aiCases, crm, department, directoryCases, message, send, sequence, webhook, contactCases];

@@ -1,0 +1,54 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { dateRangeQuery } from '../../helpers/validation';
+import { apiRequestAllItems } from '../../transport';
+import {
+	CREATED_UPDATED_RANGES,
+	dateRangeFilters,
+	filtersCollection,
+	optionsCollection,
+	orderOptions,
+	returnAllOrLimit,
+	simplifyProperty,
+} from '../common.descriptions';
+
+/** What Simplify keeps of a portfolio (PublicPortfolioDTO has 11 fields). */
+export const PORTFOLIO_SIMPLE_FIELDS = ['id', 'name', 'type', 'active', 'contactsCount', 'automaticAttribution', 'expirationDurationInMonths'] as const;
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	simplifyProperty(PORTFOLIO_SIMPLE_FIELDS, ' (contactsCount only with Include Details → Contact Count)'),
+	filtersCollection(dateRangeFilters(CREATED_UPDATED_RANGES)),
+	optionsCollection([
+		{
+			displayName: 'Include Details',
+			name: 'includeDetails',
+			type: 'multiOptions',
+			default: [],
+			description: 'Extra data WTS Chat adds to each portfolio only when asked',
+			options: [
+				{ name: 'Contact Count', value: 'ContactCount', description: 'How many contacts the portfolio holds (contactsCount)' },
+				{ name: 'Departments', value: 'Departments', description: 'The departments and agents the portfolio is shared with' },
+			],
+		},
+		...orderOptions,
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['getMany'] } }, properties);
+
+/** GET /core/v1/portfolio (paged), one output item per portfolio. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const paging = readPaging(this, i);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const options = this.getNodeParameter('options', i, {}) as IDataObject;
+	const qs = {
+		IncludeDetails: (options.includeDetails as string[]) ?? [],
+		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
+		...orderQuery(options),
+	};
+	const portfolios = await apiRequestAllItems.call(this, { method: 'GET', path: '/core/v1/portfolio', qs }, paging, i);
+	return simplifyIfAsked(this, i, portfolios, PORTFOLIO_SIMPLE_FIELDS);
+}

@@ -1,0 +1,45 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { apiRequest } from '../../transport';
+import { contactLocator, portfolioLocator } from '../common.descriptions';
+import type { BatchOperation } from '../node.type';
+import type { PortfolioContactEntry } from './shared';
+import { distinctContactIds, PORTFOLIO_BATCH_SIZE, readPortfolioContact, removed } from './shared';
+
+const properties: INodeProperties[] = [
+	portfolioLocator({ description: 'The portfolio to remove the item’s contact from (usually the same for every item)' }),
+	contactLocator({
+		description: `The contact of this item (the contact itself is kept), e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
+	}),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['removeContacts'] } }, properties);
+
+/**
+ * DELETE /core/v1/portfolio/{id}/contact/batch with the body `{contactIds}`: the input items grouped by portfolio, at
+ * most 100 contacts per request. The API answers an empty 200, so each item outputs `{removed: true, portfolioId,
+ * contactId}`.
+ */
+export const batch: BatchOperation<PortfolioContactEntry> = {
+	size: PORTFOLIO_BATCH_SIZE,
+	async prepare(this: IExecuteFunctions, i: number) {
+		const entry = readPortfolioContact(this, i);
+		return { key: entry.portfolioId, entry };
+	},
+	async send(this: IExecuteFunctions, entries: PortfolioContactEntry[]) {
+		const portfolioId = entries[0].portfolioId;
+		await apiRequest.call(
+			this,
+			{
+				method: 'DELETE',
+				path: '/core/v1/portfolio/{id}/contact/batch',
+				pathParams: { id: portfolioId },
+				body: { contactIds: distinctContactIds(entries) },
+				subject: { noun: 'Portfolio', id: portfolioId },
+			},
+			// No item index: the router gives each item of the request its own copy of an error, naming it.
+		);
+		return entries.map(removed);
+	},
+};

@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireText } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { readTagColor, tagColorProperty, tagNameProperty } from './shared';
+
+const properties: INodeProperties[] = [
+	tagNameProperty('Name of the new tag (1 to 255 characters)'),
+	tagColorProperty('Colour of the tag; left empty, WTS Chat uses GRAY_600 (the text colour follows from it)'),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['create'] } }, properties);
+
+/** The trimmed tag name of item `i`, 1–255 characters. */
+export function readTagName(ctx: IExecuteFunctions, i: number): string {
+	const name = requireText(ctx, 'name', i, 'Name').trim();
+	if (name.length > 255) {
+		throw new NodeOperationError(ctx.getNode(), `The tag name has ${name.length} characters, more than 255 [item ${i}]`, {
+			description: 'Shorten the name to at most 255 characters.',
+			itemIndex: i,
+		});
+	}
+	return name;
+}
+
+/** POST /core/v1/tag → the new tag. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const name = readTagName(this, i);
+	const color = readTagColor(this, this.getNodeParameter('color', i, ''), i);
+	return (await apiRequest.call(this, { method: 'POST', path: '/core/v1/tag', body: { name, ...(color ? { color } : {}) } }, i)) as IDataObject;
+}

@@ -1,0 +1,32 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { tagLocator } from '../common.descriptions';
+
+const properties: INodeProperties[] = [
+	tagLocator({ description: 'The tag to delete' }),
+	{
+		displayName: 'Untag All Contacts',
+		name: 'removeFromContacts',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to delete the tag even when contacts have it, removing it from all of them. Off, WTS Chat refuses to delete a tag that any contact still has.',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['delete'] } }, properties);
+
+/** DELETE /core/v1/tag/{id} with `{removeFromContacts}` → `{deleted: true, id}` (the API answers an empty 200). */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'tagId', i, 'Tag ID');
+	const removeFromContacts = this.getNodeParameter('removeFromContacts', i, false) as boolean;
+	await apiRequest.call(
+		this,
+		{ method: 'DELETE', path: '/core/v1/tag/{id}', pathParams: { id }, body: { removeFromContacts }, subject: { noun: 'Tag', id } },
+		i,
+	);
+	return { deleted: true, id };
+}

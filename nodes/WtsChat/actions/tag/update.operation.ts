@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
+import { tagLocator } from '../common.descriptions';
+import { readTagName } from './create.operation';
+import { readTagColor, tagColorProperty, tagNameProperty } from './shared';
+
+const properties: INodeProperties[] = [
+	tagLocator({ description: 'The tag to change' }),
+	tagNameProperty('The tag’s name (1 to 255 characters); the API always needs it, so give the current name to keep it'),
+	tagColorProperty('New colour of the tag; left empty, the current colour is kept'),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['update'] } }, properties);
+
+/** PUT /core/v1/tag/{id} → the updated tag. `name` is required by the API; `color` is sent only when chosen. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = requireUuid(this, 'tagId', i, 'Tag ID');
+	const name = readTagName(this, i);
+	const color = readTagColor(this, this.getNodeParameter('color', i, ''), i);
+	return (await apiRequest.call(
+		this,
+		{ method: 'PUT', path: '/core/v1/tag/{id}', pathParams: { id }, body: { name, ...(color ? { color } : {}) }, subject: { noun: 'Tag', id } },
+		i,
+	)) as IDataObject;
+}
