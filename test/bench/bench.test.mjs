@@ -1,0 +1,42 @@
+// Runs the bulk benchmark (scripts/bench-bulk.mjs). In `npm test` it is the --quick run (short windows, small
+// counts) with the issue's goals as assertions, so the benchmark cannot rot; `npm run bench` runs it in full
+// (BENCH_MODE=full) and writes bench/RESULTS.md.
+import { expect, it } from 'vitest';
+
+import { WtsChat } from '../../nodes/WtsChat/WtsChat.node';
+import * as pacing from '../../nodes/WtsChat/transport/pacing';
+import { runBench, table, writeResults } from '../../scripts/bench-bulk.mjs';
+
+const mode = process.env.BENCH_MODE === 'full' ? 'full' : 'quick';
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
+
+it(`bulk benchmark (${mode})`, { timeout: mode === 'full' ? 60 * 60_000 : 120_000 }, async () => {
+	const started = new Date();
+	const results = await runBench({
+		quick: mode === 'quick',
+		only,
+		node: () => new WtsChat(),
+		pacing,
+		log: (m) => process.stderr.write(`[bench] ${m}\n`),
+	});
+	process.stdout.write(`\n${table(results)}\n`);
+	if (mode === 'full' && !only) writeResults(results, started);
+	for (const r of results) {
+		const raw = r.raw;
+		if ('floorMs' in raw) {
+			expect(raw.failed, r.scenario).toBe(0);
+			expect(raw.duplicates, r.scenario).toBe(0);
+			expect(raw.lost, r.scenario).toBe(0);
+			expect(raw.reportedFailedButSent, r.scenario).toBe(0);
+			expect(raw.sent, r.scenario).toBe(raw.items);
+			expect(raw.ms, r.scenario).toBeGreaterThanOrEqual(raw.floorMs);
+			if (!('injected' in raw)) {
+				expect(raw.rejected429, r.scenario).toBe(0);
+				// The goals are 1.02× (1,000) and 1.05× (1,200) of the documented windows' floors; short windows in
+				// the quick run leave more room for a busy shared machine.
+				expect(raw.ms, r.scenario).toBeLessThanOrEqual(raw.floorMs * (mode === 'full' ? 1.05 : 1.3) + 200);
+			}
+		}
+		if ('pages' in raw) expect(raw.pages * 100, r.scenario).toBeLessThan(raw.items + 100 + 1);
+	}
+}, );
