@@ -63,6 +63,11 @@ export async function runBench({ quick = false, only, node, pacing, log = () => 
 	const accountWindows = [windows.burst, windows.sustained].filter(Boolean);
 	const want = (name) => !only || only.includes(name);
 	const results = [];
+	const push = results.push.bind(results);
+	results.push = (...rs) => {
+		for (const r of rs) log(`${r.scenario}: ${r.figures} (floor ${r.floor}, ratio ${r.ratio})`);
+		return push(...rs);
+	};
 	const sessionId = SEED.sessions.inProgress[0];
 
 	async function withSandbox(options, fn) {

@@ -207,6 +207,7 @@ export const handlers = {
 			dateFields: SESSION_DATE_FIELDS,
 			order: SESSION_ORDER,
 			project: sessionSortFields,
+			cacheKey: `GET /chat/v2/session ${ctx.baseUrl} ${JSON.stringify({ ...query, PageNumber: undefined, PageSize: undefined })}`,
 		});
 	},
 	'GET /chat/v2/session/{id}': (ctx) =>
