@@ -66,20 +66,9 @@ function compareDecorated(a, b) {
  * @param {{by: string, direction?: 'ASCENDING'|'DESCENDING', aliases?: Record<string,string>}} defaults
  */
 export function sortItems(items, query, defaults) {
-	let by = defaults.by;
-	let direction = defaults.direction ?? 'ASCENDING';
-	if (query.OrderBy) {
-		const wanted = String(query.OrderBy).toLowerCase();
-		const sample = items[0] ?? {};
-		const alias = Object.entries(defaults.aliases ?? {}).find(([k]) => k.toLowerCase() === wanted)?.[1];
-		const key = alias ?? Object.keys(sample).find((k) => k.toLowerCase() === wanted);
-		if (key) {
-			by = key;
-			direction = 'ASCENDING';
-		}
-	}
-	if (query.OrderDirection) direction = query.OrderDirection;
-	const sign = direction === 'DESCENDING' ? -1 : 1;
+	const sample = items[0] ?? {};
+	const by = sortKey(sample, query, defaults);
+	const sign = resolvedDirection(sample, query, defaults) === 'DESCENDING' ? -1 : 1;
 	return [...items].sort((x, y) => sign * compare(x[by], y[by]) || compare(x.id, y.id));
 }
 
