@@ -17,9 +17,10 @@ it(`bulk benchmark (${mode})`, { timeout: mode === 'full' ? 60 * 60_000 : 120_00
 		only,
 		node: () => new WtsChat(),
 		pacing,
-		log: (m) => process.stderr.write(`[bench] ${m}\n`),
+		// npm test stays quiet; `npm run bench` (either mode) prints progress and the table.
+		log: (m) => (process.env.BENCH_MODE ? process.stderr.write(`[bench] ${m}\n`) : undefined),
 	});
-	process.stdout.write(`\n${table(results)}\n`);
+	if (process.env.BENCH_MODE) process.stdout.write(`\n${table(results)}\n`);
 	if (mode === 'full' && !only) writeResults(results, started);
 	for (const r of results) {
 		const raw = r.raw;
