@@ -102,6 +102,20 @@ describe('transport: retries', () => {
 		expect(calls(messagePath).filter((r: Req) => r.method === 'POST')).toHaveLength(1);
 	});
 
+	it('a 504 on a send is looked up twice, 2 s apart (WTS may still be working), before it is sent again', async () => {
+		const before = t.sandbox.state.messages.size;
+		t.sandbox.faults.add({ method: 'POST', path: messagePath, status: 504, times: 1 });
+		const [, ms] = await elapsed(() => t.run(sendText));
+		expect(t.apiRequests().map((r: Req) => `${r.method} ${r.path}`)).toEqual([
+			`POST ${messagePath}`,
+			`GET ${messagePath}`,
+			`GET ${messagePath}`,
+			`POST ${messagePath}`,
+		]);
+		expect(t.sandbox.state.messages.size).toBe(before + 1);
+		expect(ms).toBeGreaterThanOrEqual(1_900);
+	});
+
 	it('a send whose connection dropped after WTS processed it is found, not resent', async () => {
 		const before = t.sandbox.state.messages.size;
 		t.sandbox.faults.add({ method: 'POST', path: messagePath, drop: true, afterHandler: true, times: 1 });
