@@ -237,7 +237,8 @@ export function messageStatusDto(ctx, m) {
 
 /** Values computed from a session's messages. */
 export function sessionActivity(ctx, s) {
-	const msgs = ctx.state.sessionMessages(s.id).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+	// A listing indexes the messages by session once per request (ctx.messagesBySession); anything else scans them.
+	const msgs = (ctx.messagesBySession ? [...(ctx.messagesBySession.get(s.id) ?? [])] : ctx.state.sessionMessages(s.id)).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 	const last = msgs[msgs.length - 1] ?? null;
 	const lastIn = msgs.filter((m) => m.direction === 'FROM_HUB').pop() ?? null;
 	const lastOut = msgs.filter((m) => m.direction === 'TO_HUB').pop() ?? null;
@@ -253,6 +254,21 @@ export function sessionActivity(ctx, s) {
 		windowStatus,
 	};
 }
+
+/** The non-note, non-deleted messages of every session, by session id (what state.sessionMessages returns). */
+export function messagesBySession(state) {
+	const index = new Map();
+	for (const m of state.messages.values()) {
+		if (m._deleted || m.type === 'NOTE') continue;
+		const list = index.get(m.sessionId);
+		if (list) list.push(m);
+		else index.set(m.sessionId, [m]);
+	}
+	return index;
+}
+
+/** The session fields its DTO copies as they are: enough to filter on dates and sort without building DTOs. */
+export const sessionSortFields = (s) => ({ id: s.id, createdAt: s.createdAt, updatedAt: s.updatedAt, startAt: s.startAt, endAt: s.endAt });
 
 /**
  * PublicSessionDTO (v1) or PublicSessionDTOV2 (v2: adds `type`).

@@ -28,12 +28,34 @@ export function filterDateRanges(items, query, fields) {
 
 export const CU_FIELDS = { CreatedAt: 'createdAt', UpdatedAt: 'updatedAt' };
 
+// One collator for every comparison: String#localeCompare(…, 'pt-BR') builds one per call (same order, far slower).
+const collator = new Intl.Collator('pt-BR');
+// Two ISO date-times of the same shape (digits in the same places, same separators) order like their code points
+// under the collator too (only digits differ, and the collator orders digits 0-9): compared without it.
+const ISO_SHAPE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+
+/** The "shape" of an ISO date-time (its length and the non-digit tail), or null for any other value. */
+function isoShape(v) {
+	if (typeof v !== 'string' || !ISO_SHAPE.test(v)) return null;
+	return `${v.length}${v.slice(19).replace(/\d/g, '0')}`;
+}
+
 function compare(a, b) {
 	if (a === b) return 0;
 	if (a === null || a === undefined) return 1;
 	if (b === null || b === undefined) return -1;
 	if (typeof a === 'number' && typeof b === 'number') return a - b;
-	return String(a).localeCompare(String(b), 'pt-BR');
+	const x = String(a);
+	const y = String(b);
+	const shape = isoShape(x);
+	if (shape !== null && shape === isoShape(y)) return x < y ? -1 : x > y ? 1 : 0;
+	return collator.compare(x, y);
+}
+
+/** compare() with the ISO shape of each value computed once (for sorting many rows). */
+function compareDecorated(a, b) {
+	if (a.shape !== null && a.shape === b.shape) return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
+	return compare(a.v, b.v);
 }
 
 /**
@@ -44,21 +66,21 @@ function compare(a, b) {
  * @param {{by: string, direction?: 'ASCENDING'|'DESCENDING', aliases?: Record<string,string>}} defaults
  */
 export function sortItems(items, query, defaults) {
-	let by = defaults.by;
-	let direction = defaults.direction ?? 'ASCENDING';
+	const sample = items[0] ?? {};
+	const by = sortKey(sample, query, defaults);
+	const sign = resolvedDirection(sample, query, defaults) === 'DESCENDING' ? -1 : 1;
+	return [...items].sort((x, y) => sign * compare(x[by], y[by]) || compare(x.id, y.id));
+}
+
+/** The DTO field sortItems orders by for this query (same resolution as sortItems). */
+function sortKey(sample, query, defaults) {
 	if (query.OrderBy) {
 		const wanted = String(query.OrderBy).toLowerCase();
-		const sample = items[0] ?? {};
 		const alias = Object.entries(defaults.aliases ?? {}).find(([k]) => k.toLowerCase() === wanted)?.[1];
 		const key = alias ?? Object.keys(sample).find((k) => k.toLowerCase() === wanted);
-		if (key) {
-			by = key;
-			direction = 'ASCENDING';
-		}
+		if (key) return key;
 	}
-	if (query.OrderDirection) direction = query.OrderDirection;
-	const sign = direction === 'DESCENDING' ? -1 : 1;
-	return [...items].sort((x, y) => sign * compare(x[by], y[by]) || compare(x.id, y.id));
+	return defaults.by;
 }
 
 /**
@@ -67,9 +89,84 @@ export function sortItems(items, query, defaults) {
  * @param {Record<string, any>} query validated query
  * @param {{toDto: (r:any)=>any, dateFields?: Record<string,string>, order: {by:string, direction?: 'ASCENDING'|'DESCENDING', aliases?: Record<string,string>}}} how
  */
-export function listPage(records, query, { toDto, dateFields = CU_FIELDS, order }) {
-	const dtos = filterDateRanges(records.map(toDto), query, dateFields);
-	return pageEnvelope(sortItems(dtos, query, order), query);
+export function listPage(records, query, { toDto, dateFields = CU_FIELDS, order, project, cacheKey }) {
+	if (!project || records.length === 0) {
+		const dtos = filterDateRanges(records.map(toDto), query, dateFields);
+		return pageEnvelope(sortItems(dtos, query, order), query);
+	}
+	// Same result, without building every DTO: filter and sort on a cheap projection of the fields that decide
+	// (the raw values the DTO copies), and build full DTOs only for the page. A field the projection lacks (a
+	// computed one) falls back to the record's full DTO. With a cacheKey, the next page of the same query reuses
+	// the order when the records and their deciding values are unchanged (checked, not assumed).
+	const cached = cacheKey !== undefined ? sortedCache.get(cacheKey) : undefined;
+	let sorted = cached && cached.records.length === records.length ? cached : undefined;
+	if (sorted) {
+		// Reuse the last order only if every record is the same object with the same deciding values.
+		for (let i = 0; i < records.length && sorted; i++) {
+			if (records[i] !== sorted.records[i]) sorted = undefined;
+			else {
+				const row = project(records[i]);
+				for (const k of sorted.needed) if (row[k] !== sorted.values[i][k]) sorted = undefined;
+			}
+		}
+	}
+	if (!sorted) {
+		sorted = sortRows(records, query, { toDto, dateFields, order, project });
+		if (cacheKey !== undefined && sorted.cacheable) {
+			sortedCache.delete(cacheKey);
+			sortedCache.set(cacheKey, sorted);
+			if (sortedCache.size > 8) sortedCache.delete(sortedCache.keys().next().value);
+		}
+	}
+	const page = pageEnvelope(sorted.order, query);
+	page.items = page.items.map((r) => (r.full ? r.row : toDto(r.record)));
+	return page;
+}
+
+/** Last sorted order per listing query (sessions only), reused while the records and their deciding values are unchanged. */
+const sortedCache = new Map();
+
+function sortRows(records, query, { toDto, dateFields, order, project }) {
+	const sample = toDto(records[0]);
+	const needed = [sortKey(sample, query, order), 'id'];
+	for (const [prefix, prop] of Object.entries(dateFields)) {
+		if (query[`${prefix}.Before`] !== undefined || query[`${prefix}.After`] !== undefined) needed.push(prop);
+	}
+	let cacheable = true;
+	const values = [];
+	const rows = records.map((record) => {
+		const row = project(record);
+		values.push(row);
+		if (needed.some((k) => !(k in row))) {
+			cacheable = false; // a computed field decides: it may change with time or other records
+			return { record, row: toDto(record), full: true };
+		}
+		return { record, row, full: false };
+	});
+	const kept = filterDateRanges(rows.map((r) => r.row), query, dateFields);
+	const keptSet = kept.length === rows.length ? null : new Set(kept);
+	// Sort exactly like sortItems (key resolved on the first kept row), each value's ISO shape computed once.
+	const by = kept.length ? sortKey(kept[0], query, order) : order.by;
+	const direction = resolvedDirection(kept[0] ?? {}, query, order);
+	const sign = direction === 'DESCENDING' ? -1 : 1;
+	const decorated = rows
+		.filter((r) => !keptSet || keptSet.has(r.row))
+		.map((r) => ({ r, key: { v: r.row[by], shape: isoShape(r.row[by]) } }));
+	decorated.sort((x, y) => sign * compareDecorated(x.key, y.key) || compare(x.r.row.id, y.r.row.id));
+	return { records, values, needed, cacheable, order: decorated.map((d) => d.r) };
+}
+
+/** The direction sortItems uses for this query (an OrderBy it recognises resets the default to ASCENDING). */
+function resolvedDirection(sample, query, defaults) {
+	let direction = defaults.direction ?? 'ASCENDING';
+	if (query.OrderBy) {
+		const wanted = String(query.OrderBy).toLowerCase();
+		const alias = Object.entries(defaults.aliases ?? {}).find(([k]) => k.toLowerCase() === wanted)?.[1];
+		const key = alias ?? Object.keys(sample).find((k) => k.toLowerCase() === wanted);
+		if (key) direction = 'ASCENDING';
+	}
+	if (query.OrderDirection) direction = query.OrderDirection;
+	return direction;
 }
 
 /** The IncludeDetails (or any array) query value as a Set. */

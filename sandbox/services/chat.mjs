@@ -5,6 +5,8 @@ import { formError } from '../envelopes.mjs';
 import { listPage, includeSet, contains, CU_FIELDS } from '../listing.mjs';
 import {
 	sessionDto,
+	messagesBySession,
+	sessionSortFields,
 	sessionActivity,
 	messageDto,
 	quickMessageDto,
@@ -201,7 +203,14 @@ export const handlers = {
 			}
 			return true;
 		});
-		return listPage(list, query, { toDto: (s) => sessionDto(ctx, s, { include, v2: true }), dateFields: SESSION_DATE_FIELDS, order: SESSION_ORDER });
+		ctx.messagesBySession = messagesBySession(state);
+		return listPage(list, query, {
+			toDto: (s) => sessionDto(ctx, s, { include, v2: true }),
+			dateFields: SESSION_DATE_FIELDS,
+			order: SESSION_ORDER,
+			project: sessionSortFields,
+			cacheKey: `GET /chat/v2/session ${ctx.baseUrl} ${JSON.stringify({ ...query, PageNumber: undefined, PageSize: undefined })}`,
+		});
 	},
 	'GET /chat/v2/session/{id}': (ctx) =>
 		sessionDto(ctx, ctx.state.mustGet('sessions', ctx.params.id, SESSION_NOT_FOUND), { include: includeSet(ctx.query.includeDetails), v2: true }),

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { WtsChat } from '../../nodes/WtsChat/WtsChat.node';
 import { SEED } from '../../sandbox/seed.mjs';
 import { startSandbox } from '../../sandbox/server.mjs';
+import { resetPacing, setRateLimits } from '../../nodes/WtsChat/transport/pacing';
 import { loadOptionsContext, runNode } from './n8n.mjs';
 
 export { SEED };
@@ -35,9 +36,15 @@ export function useSandbox(options = {}) {
 	};
 	beforeAll(async () => {
 		t.sandbox = await startSandbox({ port: 0, quiet: true, checkResponses: true, ...options });
+		// The node paces itself to the windows the sandbox enforces (the documented ones unless the test sets others).
+		if (options.rateLimits !== undefined) {
+			setRateLimits(options.rateLimits === false ? { burst: false, sustained: false, send: false } : options.rateLimits);
+		}
 	});
 	beforeEach(() => {
 		t.sandbox.reset();
+		// The sandbox forgot the requests of earlier tests; so does the node's pacing (module state of this process).
+		resetPacing();
 	});
 	afterEach(() => {
 		expect(t.sandbox.violations, 'requests outside the documented WTS contract').toEqual([]);
@@ -45,6 +52,7 @@ export function useSandbox(options = {}) {
 	});
 	afterAll(async () => {
 		await t.sandbox?.close();
+		if (options.rateLimits !== undefined) setRateLimits();
 	});
 	return t;
 }

@@ -214,3 +214,43 @@ describe('rate limits', () => {
 		}
 	});
 });
+
+describe('probabilistic faults', () => {
+	it('hits about `rate` of the matching requests, with kinds chosen at random, the same for the same seed', async () => {
+		const run = async () => {
+			sb.reset();
+			sb.faults.add({ method: 'GET', path: '/core/v1/agent', rate: 0.3, kinds: [503, '429', 'drop'], seed: 42 });
+			const statuses = [];
+			for (let k = 0; k < 60; k++) {
+				try {
+					statuses.push((await api.get('/core/v1/agent')).status);
+				} catch {
+					statuses.push('dropped');
+				}
+			}
+			return statuses;
+		};
+		const first = await run();
+		const hits = first.filter((s) => s !== 200);
+		expect(hits.length).toBeGreaterThan(8);
+		expect(hits.length).toBeLessThan(30);
+		expect(new Set(hits)).toEqual(new Set([503, 429, 'dropped']));
+		expect(await run()).toEqual(first);
+	});
+
+	it("':after' kinds run the handler first (the write happens, the answer is lost)", async () => {
+		const sessionId = SEED.sessions.inProgress[0];
+		const before = sb.state.messages.size;
+		sb.faults.add({ method: 'POST', path: '/chat/v1/session/*/message', rate: 1, kinds: ['503:after'], seed: 1 });
+		const r = await api.post(`/chat/v1/session/${sessionId}/message`, { text: 'oi' });
+		expect(r.status).toBe(503);
+		expect(sb.state.messages.size).toBe(before + 1);
+		expect(sb.requests.at(-1)).toMatchObject({ status: 503, handlerStatus: 200 });
+	});
+
+	it('refuses a rate outside 0..1 and kinds without a rate', () => {
+		expect(() => sb.faults.add({ rate: 2, kinds: [503] })).toThrow(/rate must be a number from 0 to 1/);
+		expect(() => sb.faults.add({ kinds: [503] })).toThrow(/go with rate/);
+		expect(() => sb.faults.add({ rate: 0.1, kinds: ['teapot'] })).toThrow(/fault kind/);
+	});
+});

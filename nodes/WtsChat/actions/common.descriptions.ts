@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { UUID_PATTERN } from '../helpers/validation';
+import { LONGEST_WINDOW_SECONDS } from '../transport/pacing';
 
 interface LocatorOptions {
 	name: string;
@@ -152,7 +153,22 @@ export const waitForChannelOption: INodeProperties = {
 		'Whether to wait (up to 25 seconds) for the channel to take the message and return the message with its status, instead of returning as soon as it is queued',
 };
 
-/** The "Options" collection every operation puts its optional settings in. */
+/**
+ * How long an item may wait when WTS Chat still answers 429 (read by the transport for every request as
+ * `options.maxWaitOnRateLimit`). The node already spaces its requests to the documented limits; a 429 comes only
+ * when other clients use the same account.
+ */
+export const maxWaitOnRateLimitOption: INodeProperties = {
+	displayName: 'Max Wait on Rate Limit',
+	name: 'maxWaitOnRateLimit',
+	type: 'number',
+	default: LONGEST_WINDOW_SECONDS,
+	typeOptions: { minValue: 0, numberPrecision: 0 },
+	description:
+		"Seconds an item may wait in total when WTS Chat answers 429 (rate limit reached, e.g. because other clients use the same account) before it fails. The node already spaces its requests to the account's documented limits; the default is the longest of them (5 minutes).",
+};
+
+/** The "Options" collection every operation puts its optional settings in; Max Wait on Rate Limit is always one. */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -161,7 +177,7 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		placeholder: 'Add Option',
 		default: {},
 		description: 'Optional settings of this operation',
-		options: sortedByName(options),
+		options: sortedByName([...options, maxWaitOnRateLimitOption]),
 	};
 }
 

@@ -32,6 +32,12 @@ function str(value: unknown): string | undefined {
 export function parseApiError(rawBody: unknown): ParsedApiError {
 	const body = asObject(rawBody);
 	if (!body) {
+		if (typeof rawBody === 'string' && /^\s*</.test(rawBody)) {
+			// An HTML page of a load balancer or proxy, not the API: only its title is kept, never as the API's text.
+			const title = /<title[^>]*>([^<]*)<\/title>|<h1[^>]*>([^<]*)<\/h1>/i.exec(rawBody);
+			const page = str(title?.[1] ?? title?.[2] ?? '');
+			return { body: page ? { page } : {} };
+		}
 		const text = typeof rawBody === 'string' ? str(rawBody.slice(0, 500)) : undefined;
 		return { text, body: text ? { text } : {} };
 	}
@@ -76,6 +82,16 @@ export interface ApiErrorExtra {
 	retryAfterSeconds?: number;
 	attempts?: number;
 	subject?: RequestSubject;
+	/** How long the node waited on 429s before giving up, and the item's Max Wait on Rate Limit (seconds). */
+	rateLimitWaitedSeconds?: number;
+	maxRateLimitWaitSeconds?: number;
+	/** The write may have been processed: this text is the description (what happened and what to check). */
+	mayHaveBeenSent?: string;
+}
+
+/** Whether a body is WTS's FORM_ERROR (invalid input or not found: the request was refused, not half-done). */
+export function isFormError(rawBody: unknown): boolean {
+	return parseApiError(rawBody).key === 'FORM_ERROR';
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -136,8 +152,9 @@ function howToFix(status: number, parsed: ParsedApiError, extra: ApiErrorExtra, 
 	}
 	if (status === 403) return `The token is valid but may not use this resource. Check the account's permissions.${ref}`;
 	if (status === 429) {
-		const wait = extra.retryAfterSeconds !== undefined ? ` WTS Chat asked to wait ${extra.retryAfterSeconds} s.` : '';
-		return `The account's rate limit (200 requests per 5 seconds and 1,000 per 5 minutes; sends: 1,000 per 2 minutes) was still exceeded after ${extra.attempts ?? 1} attempts.${wait} Slow the workflow down (fewer items per run, or a Wait node) and run it again.`;
+		const asked = extra.retryAfterSeconds !== undefined ? ` WTS Chat asked to wait ${extra.retryAfterSeconds} s more.` : '';
+		const waited = `The node waited ${extra.rateLimitWaitedSeconds ?? 0} s for it (Max Wait on Rate Limit: ${extra.maxRateLimitWaitSeconds ?? 0} s).`;
+		return `The account's rate limit (200 requests per 5 seconds and 1,000 per 5 minutes; sends: 1,000 per 2 minutes) was still exceeded: other clients of this WTS Chat account are using it too. ${waited}${asked} Raise Options → Max Wait on Rate Limit, or run the workflow when the account is less busy. The request was not processed, so running the item again is safe.`;
 	}
 	if (status === 500 && parsed.key === 'FORM_ERROR') {
 		return `WTS Chat answers invalid values this way. Check the values of this operation (IDs of this account, enum values, required fields).${ref}`;
@@ -145,9 +162,10 @@ function howToFix(status: number, parsed: ParsedApiError, extra: ApiErrorExtra, 
 	if (status === 400 || status === 404 || status === 422) {
 		return `Check the parameters of this operation against what WTS Chat expects; the API's explanation is in the message.${ref}`;
 	}
+	if (extra.mayHaveBeenSent) return `${extra.mayHaveBeenSent}${ref}`;
 	if (status >= 500) {
-		const tries = extra.attempts && extra.attempts > 1 ? ` after ${extra.attempts} attempts` : '';
-		return `The problem is on WTS Chat's side${tries}. Try again later, or enable Retry On Fail in the node settings.${ref}`;
+		const tries = extra.attempts && extra.attempts > 1 ? ` (the node tried ${extra.attempts} times)` : '';
+		return `The problem is on WTS Chat's side${tries}. Run the item again later.${ref}`;
 	}
 	return `Check the operation's parameters.${ref}`;
 }
@@ -172,7 +190,8 @@ export function apiError(
 			: (STATUS_TEXT[status] ?? `WTS Chat answered with HTTP ${status}`);
 	// HTML pages of a load balancer are not the API's text.
 	const apiText = parsed.text && !/^\s*</.test(parsed.text) ? parsed.text : undefined;
-	const what = notFound ?? (apiText && apiText !== english ? `${english}: ${apiText}` : english);
+	let what = notFound ?? (apiText && apiText !== english ? `${english}: ${apiText}` : english);
+	if (extra.mayHaveBeenSent && !notFound) what = `${what}; the request may have been processed`;
 	const message = itemIndex === undefined ? what : `${what} [item ${itemIndex}]`;
 	const body: JsonObject = { ...parsed.body, httpCode: status };
 	return new NodeApiError(node, body, {
@@ -246,6 +265,8 @@ export function networkError(
 	itemIndex: number | undefined,
 	mayHaveBeenProcessed: boolean,
 	attempts: number,
+	/** Replaces the description (what the node found out about a send that may have gone out). */
+	explanation?: string,
 ): NodeApiError {
 	const what =
 		code === 'ECONNREFUSED'
@@ -257,8 +278,11 @@ export function networkError(
 					: 'The connection to WTS Chat dropped before it answered';
 	// The code stays out of the message and of the error body: NodeApiError replaces any message that names a
 	// network code (or whose body has `code`) by n8n's generic text.
-	const message = itemIndex === undefined ? what : `${what} [item ${itemIndex}]`;
-	const description = mayHaveBeenProcessed
+	const said = mayHaveBeenProcessed ? `${what}; the request may have been processed` : what;
+	const message = itemIndex === undefined ? said : `${said} [item ${itemIndex}]`;
+	const description = explanation
+		? `${explanation} Network code: ${code}.`
+		: mayHaveBeenProcessed
 		? `WTS Chat may have processed this request, so it was not sent again to avoid doing it twice (for example sending a message twice). Check in WTS Chat whether it took effect before running the item again. Network code: ${code}.`
 		: `Check the Base URL in the WTS Chat credential and the network between n8n and WTS Chat${attempts > 1 ? ` (tried ${attempts} times)` : ''}. Network code: ${code}.`;
 	return new NodeApiError(node, { networkError: code } as JsonObject, { message, description, itemIndex });

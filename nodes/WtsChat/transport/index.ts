@@ -11,17 +11,32 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { RequestSubject } from './errors';
-import { apiError, networkError, networkErrorCode } from './errors';
+import { apiError, isFormError, networkError, networkErrorCode } from './errors';
 
 export type { RequestSubject } from './errors';
+import { accountKey, acquire, block, LONGEST_WINDOW_SECONDS } from './pacing';
+import type { SendLookup } from './recovery';
+import {
+	earliestServerTime,
+	isProcessedSend,
+	knownSent,
+	observeServerDate,
+	rememberSent,
+	sendLookup,
+} from './recovery';
 import {
 	backoffDelayMs,
 	isRetryableNetworkError,
 	isRetryableStatus,
 	MAX_ATTEMPTS,
-	MAX_RETRY_AFTER_SECONDS,
 	parseRetryAfter,
+	rateLimitWaitMs,
 } from './retry';
+
+export { DOCUMENTED_RATE_LIMITS, LONGEST_WINDOW_SECONDS, resetPacing, setRateLimits } from './pacing';
+
+/** Pickers (list searches) have no options: a 429 there is waited out this long at most. */
+const PICKER_MAX_RATE_LIMIT_WAIT_SECONDS = 30;
 
 export const CREDENTIAL_NAME = 'wtsChatApi';
 
@@ -112,22 +127,74 @@ function parseBody(body: unknown): unknown {
 	return body;
 }
 
+/** Everything withRetries needs to know about the request besides how to send it. */
+interface RetryContext {
+	node: INode;
+	itemIndex: number | undefined;
+	idempotent: boolean;
+	subject?: RequestSubject;
+	/** Pacing of the API's windows (absent for the storage upload, which is not the API). */
+	pacing?: { account: string; path: string };
+	/** Longest total wait on 429s, ms. */
+	maxRateLimitWaitMs: number;
+	/** How to find out whether an ambiguous failure of this send was processed (see recovery.ts). */
+	lookup?: SendLookup | { uncheckable: string };
+	/** Reads one page of a listing (for the lookup). */
+	readPage?: (path: string, pathParams: Record<string, string>, qs: Query) => Promise<unknown>;
+}
+
+/** A 502/503/504 or a dropped connection after the request was written: WTS may have processed it. */
+type Ambiguous = { status: number; body: unknown } | { code: string };
+
+const LOOKUP_PAGE_SIZE = 50;
+/** A 504 or a timeout may mean WTS is still processing: the lookup looks again after this long. */
+const SETTLE_MS = 2_000;
+
+/** Looks for the processed send; the message found, null when it is not there. Throws when the lookup fails. */
+async function findProcessedSend(rc: RetryContext, lookup: SendLookup, sentAt: number): Promise<IDataObject | null> {
+	const account = rc.pacing?.account ?? '';
+	const notBefore = earliestServerTime(account, sentAt);
+	const page = (await rc.readPage!(lookup.path, lookup.pathParams, {
+		'CreatedAt.After': new Date(notBefore).toISOString(),
+		OrderBy: 'createdAt',
+		OrderDirection: 'DESCENDING',
+		PageNumber: 1,
+		PageSize: LOOKUP_PAGE_SIZE,
+	})) as IDataObject | IDataObject[] | undefined;
+	const items = Array.isArray(page) ? page : Array.isArray(page?.items) ? (page.items as IDataObject[]) : [];
+	const exclude = knownSent(account);
+	return items.find((m) => isProcessedSend(m, lookup, notBefore, exclude)) ?? null;
+}
+
+function ambiguousError(rc: RetryContext, failure: Ambiguous, attempt: number, why: string): NodeApiError {
+	const description = `WTS Chat may have sent it: ${why}. Check the conversation in WTS Chat before sending this item again; running the node again (or n8n's Retry On Fail, which re-runs every item) could send it twice.`;
+	if ('code' in failure) return networkError(rc.node, failure.code, rc.itemIndex, true, attempt, description);
+	return apiError(rc.node, failure.status, failure.body, rc.itemIndex, {
+		attempts: attempt,
+		subject: rc.subject,
+		mayHaveBeenSent: description,
+	});
+}
+
 /**
- * Sends one request with the project's retry policy (see retry.ts). `send` performs a single attempt and
- * returns the full response without throwing on HTTP status; network failures throw.
+ * Sends one request with the project's retry policy (see retry.ts), paced to the documented windows
+ * (pacing.ts). `send` performs a single attempt and returns the full response without throwing on HTTP status;
+ * network failures throw. Ambiguous failures of sends are resolved by looking for the message (recovery.ts).
  */
-async function withRetries(
-	node: INode,
-	itemIndex: number | undefined,
-	idempotent: boolean,
-	send: () => Promise<RawResponse>,
-	subject?: RequestSubject,
-): Promise<unknown> {
+async function withRetries(rc: RetryContext, send: () => Promise<RawResponse>): Promise<unknown> {
+	const { node, itemIndex, idempotent, subject } = rc;
+	let rateLimited = 0;
+	let rateLimitWaitedMs = 0;
+	let lastRetryAfter: number | undefined;
 	for (let attempt = 1; ; attempt++) {
-		let response: RawResponse;
+		let response: RawResponse | undefined;
+		let ambiguous: Ambiguous | undefined;
+		const ticket = rc.pacing ? await acquire(rc.pacing.account, rc.pacing.path) : undefined;
+		const sentAt = Date.now();
 		try {
 			response = await send();
 		} catch (error) {
+			ticket?.done();
 			const code = networkErrorCode(error);
 			if (code === undefined) {
 				// Not a network failure (n8n refused to send it, e.g. a blocked URL). Only the message is kept: the
@@ -139,29 +206,123 @@ async function withRetries(
 					itemIndex,
 				});
 			}
-			if (attempt < MAX_ATTEMPTS && isRetryableNetworkError(code, idempotent)) {
-				await sleep(backoffDelayMs(attempt));
+			if (isRetryableNetworkError(code, idempotent)) {
+				if (attempt < MAX_ATTEMPTS) {
+					await sleep(backoffDelayMs(attempt));
+					continue;
+				}
+				throw networkError(node, code, itemIndex, false, attempt);
+			}
+			ambiguous = { code };
+		}
+		if (response) {
+			ticket?.done();
+			if (rc.pacing) observeServerDate(rc.pacing.account, response.headers?.date, Date.now());
+			const status = response.statusCode;
+			const body = parseBody(response.body);
+			if (status >= 200 && status < 300) {
+				if (rc.lookup && rc.pacing) rememberSent(rc.pacing.account, body);
+				return body;
+			}
+			if (status === 429) {
+				// Rejected before being processed: wait it out (shared by every request of the account) and resend.
+				rateLimited++;
+				lastRetryAfter = parseRetryAfter(response.headers['retry-after']);
+				const wait = rateLimitWaitMs(rateLimited, lastRetryAfter);
+				if (rateLimitWaitedMs + wait > rc.maxRateLimitWaitMs) {
+					throw apiError(node, status, body, itemIndex, {
+						retryAfterSeconds: lastRetryAfter,
+						attempts: attempt,
+						subject,
+						rateLimitWaitedSeconds: Math.round(rateLimitWaitedMs / 1000),
+						maxRateLimitWaitSeconds: Math.round(rc.maxRateLimitWaitMs / 1000),
+					});
+				}
+				rateLimitWaitedMs += wait;
+				if (rc.pacing) block(rc.pacing.account, rc.pacing.path, Date.now() + wait);
+				else await sleep(wait);
+				attempt--; // a rejected request is not an attempt: it was not processed
 				continue;
 			}
-			throw networkError(node, code, itemIndex, !isRetryableNetworkError(code, idempotent), attempt);
+			if (isRetryableStatus(status, idempotent)) {
+				if (attempt < MAX_ATTEMPTS) {
+					await sleep(backoffDelayMs(attempt));
+					continue;
+				}
+				throw apiError(node, status, body, itemIndex, { attempts: attempt, subject });
+			}
+			const gateway = status === 502 || status === 503 || status === 504;
+			// A 500 other than WTS's FORM_ERROR may have come after the message was saved: a send looks it up.
+			const serverFailure = status === 500 && rc.lookup !== undefined && !('uncheckable' in rc.lookup) && !isFormError(body);
+			if (!gateway && !serverFailure) {
+				throw apiError(node, status, body, itemIndex, { attempts: attempt, subject });
+			}
+			ambiguous = { status, body };
 		}
-		const status = response.statusCode;
-		const body = parseBody(response.body);
-		if (status >= 200 && status < 300) return body;
-
-		const retryAfter = status === 429 ? parseRetryAfter(response.headers['retry-after']) : undefined;
-		const waitTooLong = retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_SECONDS;
-		if (attempt < MAX_ATTEMPTS && !waitTooLong && isRetryableStatus(status, idempotent)) {
-			await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffDelayMs(attempt));
-			continue;
+		// A write that may have been processed.
+		const failure = ambiguous as Ambiguous;
+		const lookup = rc.lookup;
+		if (!lookup || !rc.readPage) {
+			const why = 'the request failed after it was sent, and a write is never sent twice by the node';
+			if ('code' in failure) throw networkError(node, failure.code, itemIndex, true, attempt);
+			throw apiError(node, failure.status, failure.body, itemIndex, {
+				attempts: attempt,
+				subject,
+				mayHaveBeenSent: `WTS Chat may have processed it: ${why}. Check in WTS Chat whether it took effect before running this item again.`,
+			});
 		}
-		throw apiError(node, status, body, itemIndex, { retryAfterSeconds: retryAfter, attempts: attempt, subject });
+		if ('uncheckable' in lookup) throw ambiguousError(rc, failure, attempt, lookup.uncheckable);
+		let found: IDataObject | null;
+		try {
+			found = await findProcessedSend(rc, lookup, sentAt);
+			const mayStillRun = ('status' in failure && failure.status === 504) || ('code' in failure && /TIMEDOUT|ABORTED/.test(failure.code));
+			if (!found && mayStillRun) {
+				await sleep(SETTLE_MS);
+				found = await findProcessedSend(rc, lookup, sentAt);
+			}
+		} catch {
+			throw ambiguousError(rc, failure, attempt, 'the request failed after it was sent, and looking for the message in the session failed too');
+		}
+		if (found) {
+			rememberSent(rc.pacing?.account ?? '', found);
+			return found;
+		}
+		if (attempt >= MAX_ATTEMPTS) {
+			const what = 'status' in failure ? `HTTP ${failure.status}` : 'a dropped connection';
+			const message = `WTS Chat did not take the message after ${attempt} attempts (the last ended with ${what})`;
+			throw new NodeApiError(node, { message } as JsonObject, {
+				message: itemIndex === undefined ? message : `${message} [item ${itemIndex}]`,
+				description:
+					'After each attempt the node looked for the message in the session and it was not there, so it was not sent. WTS Chat is having trouble: run this item again later.',
+				itemIndex,
+			});
+		}
+		// Not processed: sending it again cannot make a duplicate.
 	}
+}
+
+/** "Max Wait on Rate Limit" of this item, in ms (pickers, which have no options, wait less). */
+function maxRateLimitWaitMs(ctx: RequestContext, itemIndex: number | undefined): number {
+	if (itemIndex === undefined || !('getInputData' in ctx)) return PICKER_MAX_RATE_LIMIT_WAIT_SECONDS * 1000;
+	const raw = (ctx as IExecuteFunctions).getNodeParameter(
+		'options.maxWaitOnRateLimit',
+		itemIndex,
+		LONGEST_WINDOW_SECONDS,
+	) as unknown;
+	const seconds = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+		throw new NodeOperationError(ctx.getNode(), `Max Wait on Rate Limit must be a number of seconds of at least 0 [item ${itemIndex}]`, {
+			description: `Set Options → Max Wait on Rate Limit to how many seconds the node may wait when WTS Chat answers 429, e.g. ${LONGEST_WINDOW_SECONDS}.`,
+			itemIndex,
+		});
+	}
+	return seconds * 1000;
 }
 
 /** One authenticated WTS Chat API call. Resolves to the parsed JSON body (undefined when empty). */
 export async function apiRequest(this: RequestContext, request: WtsRequest, itemIndex?: number): Promise<unknown> {
 	const node = this.getNode();
+	const maxWait = maxRateLimitWaitMs(this, itemIndex);
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	const baseUrl = normalizeBaseUrl(node, credentials.baseUrl);
 	const url = `${baseUrl}${buildPath(request.path, request.pathParams)}${buildQuery(request.qs)}`;
@@ -176,12 +337,20 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
 	};
 	if (request.body !== undefined) options.body = request.body;
 	const idempotent = request.idempotent ?? request.method !== 'POST';
+	const lookup = idempotent ? undefined : sendLookup(request.method, request.path, request.pathParams, request.body);
 	return await withRetries(
-		node,
-		itemIndex,
-		idempotent,
+		{
+			node,
+			itemIndex,
+			idempotent,
+			subject: request.subject,
+			pacing: { account: accountKey(baseUrl, credentials.apiToken), path: request.path },
+			maxRateLimitWaitMs: maxWait,
+			lookup,
+			readPage: async (path, pathParams, qs) =>
+				await apiRequest.call(this, { method: 'GET', path, pathParams, qs, subject: request.subject }, itemIndex),
+		},
 		async () => (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options)) as RawResponse,
-		request.subject,
 	);
 }
 
@@ -263,7 +432,7 @@ export async function uploadFile(
 			itemIndex,
 		});
 	}
-	await withRetries(node, itemIndex, true, async () => {
+	await withRetries({ node, itemIndex, idempotent: true, maxRateLimitWaitMs: maxRateLimitWaitMs(this, itemIndex) }, async () => {
 		return (await this.helpers.httpRequest({
 			method: 'PUT',
 			url: uploadUrl,

@@ -1,8 +1,11 @@
 /**
  * The retry policy of every WTS Chat request, in one place.
  *
- * - 429: the request was rejected before being processed, so it is retried whatever the method,
- *   honouring Retry-After when WTS sends it, else exponential backoff with jitter.
+ * - 429: the request was rejected before being processed, so it is retried whatever the method, for as long as
+ *   the node option "Max Wait on Rate Limit" allows (default: the longest documented window, 5 minutes),
+ *   honouring Retry-After when WTS sends it, else waiting 1, 2, 4 … 30 s (production does not document
+ *   Retry-After). The pacing (pacing.ts) keeps requests inside the documented windows, so a 429 only comes when
+ *   other clients share the account.
  * - 502/503/504 and dropped connections: retried only when resending cannot repeat a write
  *   (reads and idempotent writes such as PUT on a session).
  * - ECONNREFUSED: nothing reached the server, so it is retried for every method.
@@ -10,8 +13,16 @@
  */
 export const MAX_ATTEMPTS = 4;
 
-/** Retry-After above this is not waited for: the error tells the user how long WTS asked to wait. */
-export const MAX_RETRY_AFTER_SECONDS = 60;
+/** Wait after a 429 without Retry-After: 1 s, doubling, at most this. */
+const RATE_LIMIT_MAX_STEP_MS = 30_000;
+/** A Retry-After of 0 still waits this long (no hammering). */
+const RATE_LIMIT_MIN_WAIT_MS = 250;
+
+/** How long to wait after the `rejection`-th 429 in a row (1-based): Retry-After when given, else 1, 2, 4 … 30 s. */
+export function rateLimitWaitMs(rejection: number, retryAfterSeconds: number | undefined): number {
+	if (retryAfterSeconds !== undefined) return Math.max(RATE_LIMIT_MIN_WAIT_MS, Math.ceil(retryAfterSeconds * 1000));
+	return Math.min(RATE_LIMIT_MAX_STEP_MS, 1000 * 2 ** (rejection - 1));
+}
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8000;

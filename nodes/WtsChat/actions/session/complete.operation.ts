@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sessionLocator, stopBotOption } from '../common.descriptions';
+import { optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to complete'),
@@ -16,6 +16,7 @@ const properties: INodeProperties[] = [
 			'Whether the session is reactivated automatically when the contact sends a new message after it was completed',
 	},
 	stopBotOption,
+	optionsCollection([]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['complete'] } }, properties);

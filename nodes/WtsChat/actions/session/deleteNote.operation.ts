@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
+import { optionsCollection } from '../common.descriptions';
 import { noteIdProperty } from './shared';
 
-const properties: INodeProperties[] = [noteIdProperty('The internal note to delete')];
+const properties: INodeProperties[] = [noteIdProperty('The internal note to delete'), optionsCollection([])];
 
 export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['deleteNote'] } }, properties);
 

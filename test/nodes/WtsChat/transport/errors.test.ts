@@ -100,7 +100,7 @@ describe('apiError', () => {
 		expect(e.message).toBe('WTS Chat is temporarily unavailable [item 0]');
 		// A load balancer's HTML page is not shown as the API's text.
 		expect(apiError(node, 502, '<html><body>Bad Gateway</body></html>', 0).message).toBe('WTS Chat is unreachable (bad gateway) [item 0]');
-		expect(e.description).toMatch(/after 4 attempts/);
+		expect(e.description).toBe("The problem is on WTS Chat's side (the node tried 4 times). Run the item again later.");
 	});
 });
 

@@ -36,20 +36,23 @@ describe('transport: retries', () => {
 		expect(t.sandbox.state.messages.size).toBeGreaterThan(0);
 	});
 
-	it('gives up on a persistent 429 after 4 attempts with a rate-limit explanation', async () => {
-		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 429, headers: { 'Retry-After': '0' }, times: -1 });
-		const error = await t.runError(get);
+	it('waits out a persistent 429 up to Max Wait on Rate Limit, then says what happened and what to change', async () => {
+		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 429, headers: { 'Retry-After': '1' }, times: -1 });
+		const [error, ms] = await elapsed(() => t.runError({ ...get, options: { maxWaitOnRateLimit: 2 } }));
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.httpCode).toBe('429');
-		expect(error.message).toMatch(/\[item 0\]$/);
-		expect(error.description).toMatch(/rate limit .* after 4 attempts/);
-		expect(calls(sessionPath)).toHaveLength(4);
+		expect(error.message).toMatch(/^WTS Chat rate limit reached.*\[item 0\]$/);
+		expect(error.description).toMatch(/waited 2 s for it \(Max Wait on Rate Limit: 2 s\)/);
+		expect(error.description).toMatch(/running the item again is safe/);
+		expect(calls(sessionPath)).toHaveLength(3);
+		expect(ms).toBeGreaterThanOrEqual(1900);
 	});
 
-	it('does not wait for a Retry-After longer than a minute; it says how long WTS asked to wait', async () => {
-		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 429, headers: { 'Retry-After': '300' }, times: 1 });
+	it('does not start a wait longer than Max Wait on Rate Limit; it says how long WTS asked to wait', async () => {
+		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 429, headers: { 'Retry-After': '400' }, times: 1 });
 		const error = await t.runError(get);
-		expect(error.description).toMatch(/asked to wait 300 s/);
+		expect(error.description).toMatch(/asked to wait 400 s more/);
+		expect(error.description).toMatch(/Max Wait on Rate Limit: 300 s/);
 		expect(calls(sessionPath)).toHaveLength(1);
 	});
 
@@ -60,13 +63,6 @@ describe('transport: retries', () => {
 		expect(calls(sessionPath)).toHaveLength(3);
 	});
 
-	it('does not resend a POST after a 503 (it may have been processed)', async () => {
-		t.sandbox.faults.add({ method: 'POST', path: messagePath, status: 503, times: 1 });
-		const error = await t.runError(sendText);
-		expect(error.httpCode).toBe('503');
-		expect(calls(messagePath)).toHaveLength(1);
-	});
-
 	it('retries a dropped connection on a read', async () => {
 		t.sandbox.faults.add({ method: 'GET', path: sessionPath, drop: true, times: 1 });
 		const { output } = await t.run(get);
@@ -74,16 +70,89 @@ describe('transport: retries', () => {
 		expect(calls(sessionPath)).toHaveLength(2);
 	});
 
-	it('never resends a POST whose connection dropped after WTS processed it', async () => {
+	it('refuses a negative Max Wait on Rate Limit before any request', async () => {
+		const error = await t.runError({ ...get, options: { maxWaitOnRateLimit: -1 } });
+		expect(error.message).toBe('Max Wait on Rate Limit must be a number of seconds of at least 0 [item 0]');
+		expect(t.apiRequests()).toHaveLength(0);
+	});
+
+	it('a 503 on a send that WTS did not process: the message is looked up, not found, and sent once more', async () => {
+		const before = t.sandbox.state.messages.size;
+		t.sandbox.faults.add({ method: 'POST', path: messagePath, status: 503, times: 1 });
+		const { output } = await t.run(sendText);
+		expect(output[0][0].json.id).toBeTruthy();
+		expect(t.sandbox.state.messages.size).toBe(before + 1);
+		expect(t.apiRequests().map((r: Req) => `${r.method} ${r.path}`)).toEqual([
+			`POST ${messagePath}`,
+			`GET ${messagePath}`,
+			`POST ${messagePath}`,
+		]);
+		const lookup = calls(messagePath).find((r: Req) => r.method === 'GET') as Req;
+		expect(lookup.query.OrderDirection).toEqual(['DESCENDING']);
+		expect(lookup.query['CreatedAt.After']).toHaveLength(1);
+	});
+
+	it('a 503 on a send that WTS processed: the message is found and is the result, nothing is resent', async () => {
+		const before = t.sandbox.state.messages.size;
+		t.sandbox.faults.add({ method: 'POST', path: messagePath, status: 503, afterHandler: true, times: 1 });
+		const { output } = await t.run(sendText);
+		expect(t.sandbox.state.messages.size).toBe(before + 1);
+		const created = [...t.sandbox.state.messages.values()].at(-1);
+		expect(output[0][0].json).toMatchObject({ id: created.id, text: 'Olá!', sessionId });
+		expect(calls(messagePath).filter((r: Req) => r.method === 'POST')).toHaveLength(1);
+	});
+
+	it('a 504 on a send is looked up twice, 2 s apart (WTS may still be working), before it is sent again', async () => {
+		const before = t.sandbox.state.messages.size;
+		t.sandbox.faults.add({ method: 'POST', path: messagePath, status: 504, times: 1 });
+		const [, ms] = await elapsed(() => t.run(sendText));
+		expect(t.apiRequests().map((r: Req) => `${r.method} ${r.path}`)).toEqual([
+			`POST ${messagePath}`,
+			`GET ${messagePath}`,
+			`GET ${messagePath}`,
+			`POST ${messagePath}`,
+		]);
+		expect(t.sandbox.state.messages.size).toBe(before + 1);
+		expect(ms).toBeGreaterThanOrEqual(1_900);
+	});
+
+	it('a send whose connection dropped after WTS processed it is found, not resent', async () => {
 		const before = t.sandbox.state.messages.size;
 		t.sandbox.faults.add({ method: 'POST', path: messagePath, drop: true, afterHandler: true, times: 1 });
+		const { output } = await t.run(sendText);
+		expect(output[0][0].json.text).toBe('Olá!');
+		expect(calls(messagePath).filter((r: Req) => r.method === 'POST')).toHaveLength(1);
+		expect(t.sandbox.state.messages.size).toBe(before + 1);
+	});
+
+	it('an identical earlier message is not taken for the one that failed', async () => {
+		await t.run(sendText);
+		const before = t.sandbox.state.messages.size;
+		t.sandbox.faults.add({ method: 'POST', path: messagePath, drop: true, times: 1 });
+		await t.run(sendText);
+		expect(t.sandbox.state.messages.size).toBe(before + 1);
+		expect(calls(messagePath).filter((r: Req) => r.method === 'POST')).toHaveLength(3);
+	});
+
+	it('when the lookup fails too, the item fails saying the message may have been sent (no Retry On Fail advice)', async () => {
+		t.sandbox.faults.add({ method: 'POST', path: messagePath, status: 502, afterHandler: true, times: 1 });
+		t.sandbox.faults.add({ method: 'GET', path: messagePath, status: 503, times: -1 });
 		const error = await t.runError(sendText);
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe('The connection to WTS Chat dropped before it answered [item 0]');
-		expect(error.description).toMatch(/may have processed this request, so it was not sent again/);
-		expect(error.description).toMatch(/Network code: ECONNRESET/);
-		expect(calls(messagePath)).toHaveLength(1);
-		expect(t.sandbox.state.messages.size).toBe(before + 1);
+		expect(error.message).toBe('WTS Chat is unreachable (bad gateway); the request may have been processed [item 0]');
+		expect(error.description).toMatch(/^WTS Chat may have sent it: /);
+		expect(error.description).toMatch(/Check the conversation in WTS Chat before sending this item again/);
+		expect(error.description).not.toMatch(/enable Retry On Fail/);
+		expect(`${error.message} ${error.description}`).not.toMatch(/</);
+		expect(calls(messagePath).filter((r: Req) => r.method === 'POST')).toHaveLength(1);
+	});
+
+	it("a load balancer's HTML page becomes a short sentence", async () => {
+		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 502, times: -1 });
+		const error = await t.runError(get);
+		expect(error.message).toBe('WTS Chat is unreachable (bad gateway) [item 0]');
+		expect(error.description).toBe("The problem is on WTS Chat's side (the node tried 4 times). Run the item again later.");
+		expect(JSON.stringify(error.errorResponse ?? {})).not.toMatch(/<html|<center/);
 	});
 
 	it('does not retry the 500 FORM_ERROR that WTS uses for not found', async () => {
