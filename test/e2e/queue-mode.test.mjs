@@ -16,7 +16,7 @@ import { REPO } from './lib/leg.mjs';
 import { ensureQueueServices, startPostgres, startRedis } from './lib/services.mjs';
 
 const VERSION = '2.8.4';
-const EXECUTIONS = 20;
+const EXECUTIONS = 10;
 const ITEMS = 20;
 const log = (m) => process.stderr.write(`[queue ${VERSION}] ${m}\n`);
 
@@ -67,6 +67,10 @@ if (!services.ok) {
 				DB_POSTGRESDB_USER: postgres.user,
 				DB_POSTGRESDB_PASSWORD: '',
 				N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
+				// a dead worker's jobs are noticed within seconds instead of a minute (n8n fails stalled jobs: maxStalledCount 0)
+				QUEUE_WORKER_LOCK_DURATION: '10000',
+				QUEUE_WORKER_LOCK_RENEW_TIME: '2000',
+				QUEUE_WORKER_STALLED_INTERVAL: '5000',
 			};
 			folders = [createUserFolder(), createUserFolder(), createUserFolder()];
 			await Promise.all(folders.map((f) => installPackage(f, ctx.tgz)));
