@@ -416,3 +416,28 @@ export const handlers = {
 		return fileV2Dto(file);
 	},
 };
+
+const onlyDigits = (v) => String(v ?? '').replace(/\D/g, '');
+
+/** The agent a send's `user` option names (by userId, e-mail or phone), or null when none is found. */
+export function findAgentForSend(state, user) {
+	return (
+		[...state.agents.values()].find(
+			(a) =>
+				!a._deleted &&
+				((user.id && a.userId === String(user.id).toLowerCase()) ||
+					(user.email && String(a.email).toLowerCase() === String(user.email).toLowerCase()) ||
+					(user.phoneNumber && onlyDigits(a.phoneNumber) === onlyDigits(user.phoneNumber))),
+		) ?? null
+	);
+}
+
+/** The department a send's `department` option names (by id or name, case-insensitive), or null. */
+export function findDepartmentForSend(state, department) {
+	const found = [...state.departments.values()].find(
+		(d) =>
+			(department.id && d.id === String(department.id).toLowerCase()) ||
+			(department.name && String(d.name).toLowerCase() === String(department.name).toLowerCase()),
+	);
+	return found && !found._deleted ? found : null;
+}

@@ -6,7 +6,7 @@ import { formError } from '../envelopes.mjs';
 import { includeSet, listPage, CU_FIELDS } from '../listing.mjs';
 import { messageDto, quickMessageDto, fileDto } from '../dto.mjs';
 import { newId } from '../state.mjs';
-import { findContactByPhone, formatPhone, fileFromUrl } from './core.mjs';
+import { findAgentForSend, findContactByPhone, findDepartmentForSend, formatPhone, fileFromUrl } from './core.mjs';
 import { sendIntoSession } from './chat.mjs';
 
 const iso = (ms) => new Date(ms).toISOString();
@@ -84,22 +84,14 @@ function resolveContact(ctx, channel, to) {
 
 function resolveDepartment(state, department) {
 	if (!department || (!department.id && !department.name)) return null;
-	const found = department.id
-		? state.departments.get(String(department.id).toLowerCase())
-		: [...state.departments.values()].find((d) => d.name.toLowerCase() === String(department.name).toLowerCase());
-	if (!found || found._deleted) throw formError('Equipe não encontrada');
+	const found = findDepartmentForSend(state, department);
+	if (!found) throw formError('Equipe não encontrada');
 	return found;
 }
 
 function resolveUser(state, user) {
 	if (!user || (!user.id && !user.email && !user.phoneNumber)) return null;
-	const agent = [...state.agents.values()].find(
-		(a) =>
-			!a._deleted &&
-			((user.id && a.userId === String(user.id).toLowerCase()) ||
-				(user.email && String(a.email).toLowerCase() === String(user.email).toLowerCase()) ||
-				(user.phoneNumber && digits(a.phoneNumber) === digits(user.phoneNumber))),
-	);
+	const agent = findAgentForSend(state, user);
 	if (!agent) throw formError('Usuário não encontrado');
 	return agent;
 }

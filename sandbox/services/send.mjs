@@ -13,7 +13,7 @@
 import { HttpError, problemDetails, formError } from '../envelopes.mjs';
 import { sessionDto, sessionActivity, settleMessage } from '../dto.mjs';
 import { newId } from '../state.mjs';
-import { fileFromUrl, findContactByPhone, newContactRecord } from './core.mjs';
+import { fileFromUrl, findAgentForSend, findContactByPhone, findDepartmentForSend, newContactRecord } from './core.mjs';
 
 const iso = (ms) => new Date(ms).toISOString();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -94,21 +94,13 @@ function sendOptionTargets(state, options = {}) {
 	let departmentId = null;
 	const u = options.user;
 	if (u && (u.id || u.email || u.phoneNumber)) {
-		const agent = [...state.agents.values()].find(
-			(a) =>
-				!a._deleted &&
-				((u.id && a.userId === String(u.id).toLowerCase()) ||
-					(u.email && String(a.email).toLowerCase() === String(u.email).toLowerCase()) ||
-					(u.phoneNumber && digits(a.phoneNumber) === digits(u.phoneNumber))),
-		);
+		const agent = findAgentForSend(state, u);
 		if (!agent) throw problem('Usuário (options.user) não encontrado.');
 		userId = agent.userId;
 	}
 	const d = options.department;
 	if (d && (d.id || d.name)) {
-		const dep = [...state.departments.values()].find(
-			(x) => (d.id && x.id === String(d.id).toLowerCase()) || (d.name && String(x.name).toLowerCase() === String(d.name).toLowerCase()),
-		);
+		const dep = findDepartmentForSend(state, d);
 		if (!dep) throw problem('Equipe (options.department) não encontrada.');
 		departmentId = dep.id;
 	}
