@@ -36,6 +36,12 @@ export const CONTACT_MASK_FIELDS = [
 	{ name: 'UTM', value: 'Utm' },
 ];
 
+/**
+ * The mask values Create's "Fields to Update" offers: the fields Create can send a value for (its body has no
+ * portfolio, picture, status or UTM input here, so choosing those would change nothing).
+ */
+export const UPSERT_MASK_FIELDS = CONTACT_MASK_FIELDS.filter((f) => !['Portfolio', 'PictureUrl', 'Status', 'Utm'].includes(f.value));
+
 /** Tag operations of the update / update-tags bodies (the upsert options use the same words in upper case). */
 export const TAG_OPERATIONS = [
 	{ name: 'Add', value: 'InsertIfNotExists', description: 'Add the tags the contact does not have yet' },
@@ -443,7 +449,7 @@ export function ifExistsProperties(operations: string[], batch = false): INodePr
 			type: 'multiOptions',
 			default: [],
 			description: 'Which fields of an existing contact may change; none chosen means all of them',
-			options: CONTACT_MASK_FIELDS,
+			options: UPSERT_MASK_FIELDS,
 			displayOptions: { show: { operation: operations, ifExists: ['update'] } },
 		},
 		{
@@ -473,7 +479,7 @@ export function readIfExists(ctx: IExecuteFunctions, i: number): IDataObject | u
 	}
 	const options: IDataObject = { upsert: true };
 	const fields = ctx.getNodeParameter('upsertFields', i, []) as string[];
-	for (const f of fields) assertOneOf(ctx, f, CONTACT_MASK_FIELDS, i, 'Fields to Update');
+	for (const f of fields) assertOneOf(ctx, f, UPSERT_MASK_FIELDS, i, 'Fields to Update');
 	if (fields.length) options.upsertFields = fields;
 	options.upsertTagOperation = assertOneOf(
 		ctx,

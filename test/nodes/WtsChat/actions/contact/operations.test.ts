@@ -479,3 +479,11 @@ describe('Contact: several items, pairing and Continue On Fail', () => {
 		expect(output[1].map((o: Item) => o.pairedItem)).toEqual([{ item: 1 }]);
 	});
 });
+
+describe('Contact → Create: Fields to Update offers only what Create can send', () => {
+	it('refuses a mask value Create has no input for (Portfolio, Picture URL, Status, UTM) before any request', async () => {
+		const error = await t.runError(C('create', { name: 'Maria', phoneNumber: '11999990001', ifExists: 'update', upsertFields: ['Utm'] }));
+		expect(error.message).toBe('"Utm" is not a valid Fields to Update [item 0]');
+		expect(t.apiRequests()).toHaveLength(0);
+	});
+});
