@@ -4,12 +4,13 @@
 //   node sandbox/cli.mjs [--port 4010] [--host 127.0.0.1] [--token X] [--no-rate-limit]
 //                        [--latency ms] [--queue-delay ms] [--lenient] [--quiet] [--log]
 //                        [--check-responses] [--parent-pid PID] [--exit-after SECONDS]
+//                        [--bulk-sessions N]
 //
 // Env: WTS_SANDBOX_PORT, WTS_SANDBOX_TOKEN, WTS_SANDBOX_HOST, WTS_SANDBOX_CHECK_RESPONSES (flags win).
 
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { startSandbox } from './server.mjs';
+import { SEED, startSandbox } from './server.mjs';
 
 const HELP = `WTS Chat API sandbox
 
@@ -30,6 +31,8 @@ Usage: node sandbox/cli.mjs [options]
                        drift to stderr as [sandbox] RESPONSE DRIFT (env WTS_SANDBOX_CHECK_RESPONSES=1)
   --parent-pid <pid>   exit when that process is gone (checked every 2 s)
   --exit-after <s>     exit after that many seconds
+  --bulk-sessions <n>  replace the sessions with n copies of the first seeded one (ids cccccccc-0000-4000-8000-…,
+                       one second apart): the Return All benchmark (scripts/bench-bulk.mjs) pages over them
   -h, --help           this help
 `;
 
@@ -58,6 +61,7 @@ export function parseArgs(argv, env = process.env) {
 		checkResponses: envFlag('WTS_SANDBOX_CHECK_RESPONSES', env.WTS_SANDBOX_CHECK_RESPONSES),
 		parentPid: null,
 		exitAfter: null,
+		bulkSessions: 0,
 		help: false,
 	};
 	const num = (flag, v) => {
@@ -84,12 +88,24 @@ export function parseArgs(argv, env = process.env) {
 			case '--check-responses': o.checkResponses = true; break;
 			case '--parent-pid': o.parentPid = num(flag, value()); break;
 			case '--exit-after': o.exitAfter = num(flag, value()); break;
+			case '--bulk-sessions': o.bulkSessions = num(flag, value()); break;
 			case '-h':
 			case '--help': o.help = true; break;
 			default: throw new Error(`unknown option ${a} (see --help)`);
 		}
 	}
 	return o;
+}
+
+/** N copies of the first seeded in-progress session, one second apart (the Return All benchmark's data). */
+export function bulkSessions(state, n) {
+	const template = state.sessions.get(SEED.sessions.inProgress[0]);
+	state.sessions.clear();
+	for (let k = 0; k < n; k++) {
+		const id = `cccccccc-0000-4000-8000-${String(k).padStart(12, '0')}`;
+		const at = new Date(Date.parse('2026-01-01T00:00:00Z') + k * 1000).toISOString();
+		state.sessions.set(id, { ...structuredClone(template), id, createdAt: at, updatedAt: at });
+	}
 }
 
 async function main() {
@@ -118,6 +134,7 @@ async function main() {
 		log: args.log,
 		checkResponses: args.checkResponses,
 	});
+	if (args.bulkSessions) bulkSessions(sandbox.state, args.bulkSessions);
 
 	let stopping = false;
 	const stop = async (reason) => {
