@@ -302,6 +302,7 @@ export function resultsMarkdown(results, started, command = 'npm run bench') {
 		`- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}, Node ${process.version} (shared with other work while it ran)`,
 		`- Command: \`${command}\``,
 		"- What runs: the node's TypeScript sources through the IExecuteFunctions harness of the tests (test/harness/n8n.mjs), over real HTTP against the sandbox with the documented windows (200 requests / 5 s and 1,000 / 5 min per account; sends 1,000 / 2 min). Floors: the earliest the last request may go under those windows with zero latency (request k+200 no earlier than request k + 5 s; request k+1000 no earlier than request k + 300 s).",
+		'- Return All: the sandbox runs in its own process (`node sandbox/cli.mjs --port 0 --no-rate-limit --bulk-sessions N`, N copies of a seeded session), so the peak RSS growth is that of the process running the node alone (the benchmark runner: sampled every 5 ms, plus the kernel\'s peak from getrusage when it rose during the run). Data: the JSON bytes of the records returned. Goal: growth ≤ 2× the data.',
 		'',
 		table(results),
 		'',
