@@ -2,7 +2,7 @@
 // `npm run bench [-- --quick] [-- --only=sends1000,sends1200,faults,returnAll,overhead,n8n]`: runs the bulk benchmark
 // (scripts/bench-bulk.mjs) through vitest, which loads the node's TypeScript and n8n-workflow like the tests do,
 // then the side-by-side run in one real n8n (scripts/bench-n8n.mjs: our node vs n8n's HTTP Request node with our
-// credential; 1,000 items, 50 with --quick). A full run writes bench/RESULTS.md; the n8n part replaces its own
+// credential; 1,000 items, 250 with --quick). A full run writes bench/RESULTS.md; the n8n part replaces its own
 // section of it (so `--only=n8n` refreshes just that section).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { n8nTable, runN8nBench } from './bench-n8n.mjs';
+import { n8nTable, QUICK_ITEMS, runN8nBench } from './bench-n8n.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,7 +44,7 @@ function n8nSection(run, started, command) {
 		'## In one real n8n: our node vs the HTTP Request node with our credential',
 		'',
 		`- Date: ${started.toISOString()}; n8n ${run.version} (Node ${run.nodeVersion}, started in ${(run.startupMs / 1000).toFixed(1)} s); ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average at the end ${os.loadavg()[0].toFixed(1)}`,
-		`- Command: \`${command}\` (scripts/bench-n8n.mjs; \`node scripts/bench-n8n.mjs --quick\` for 50 items)`,
+		`- Command: \`${command}\` (scripts/bench-n8n.mjs; \`node scripts/bench-n8n.mjs --quick\` for 250 items)`,
 		'- Each workflow: Webhook → Items (Split Out, one item per entry) → the call, Continue On Fail (regular output) on the call; one sandbox per workflow with the documented windows (200 requests / 5 s, 1,000 / 5 min) and no Retry-After (as in production), so each starts with a fresh account. Time: the webhook call that runs the workflow (it answers when the run is over). Floor for 1,000 requests: 20.00 s.',
 		'',
 		n8nTable(run),
@@ -58,7 +58,7 @@ let failed = code !== 0;
 if (!only || only.includes('n8n')) {
 	const started = new Date();
 	try {
-		const run = await runN8nBench({ items: quick ? 50 : 1000 });
+		const run = await runN8nBench({ items: quick ? QUICK_ITEMS : 1000 });
 		process.stdout.write(`\n${n8nTable(run)}\n`);
 		if (!quick) {
 			const file = path.join(root, 'bench/RESULTS.md');
