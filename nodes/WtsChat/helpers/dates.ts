@@ -2,7 +2,7 @@
  * Date-times as n8n users give them. n8n's date picker and many expressions produce a local date-time without a
  * zone ("2026-01-31T18:00:00"); like n8n's own nodes, such a value is read in the workflow's time zone
  * (Settings → Time zone of the workflow, else the instance's GENERIC_TIMEZONE), never in the time zone of the
- * n8n process. A value with a zone (Z or ±hh:mm) is taken as it is.
+ * n8n server. A value with a zone (Z or ±hh:mm) is taken as it is.
  */
 
 const LOCAL_OR_ZONED =
