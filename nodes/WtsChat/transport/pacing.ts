@@ -6,7 +6,8 @@
  * - the send family (`/chat/v1/send/*`, each of whose endpoints documents it): its own 1,000 / 2 min, independent
  *   of the account windows.
  *
- * The state is module-level, so it is shared by every item and every execution of the node in one n8n instance (main or worker).
+ * The state is module-level, so it is shared by every item and every execution of the node in one n8n instance
+ * (main or worker).
  * It is keyed by the credential's Base URL and a hash of its token (never the token itself). Each window keeps
  * the times of the requests of the last window: a request waits until it is the `limit`-th request of the
  * window at most. A request is stamped when it is sent and stamped again when its answer arrives: WTS counts it
