@@ -12,6 +12,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError, randomString } f
 import { WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from '../WtsChat/helpers/webhooks';
 import { getChannels, getDepartments } from '../WtsChat/methods/loadOptions';
 import { apiRequest } from '../WtsChat/transport';
+import { splitList } from '../WtsChat/helpers/utils';
 
 const SUBSCRIPTION_PATH = '/core/v1/webhook/subscription/{subscriptionId}';
 const ALL_EVENTS = '*';
@@ -98,8 +99,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 /** IDs from a multi-select, or from an expression giving a list or a comma-separated text; lower case. */
 function idList(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-	return list.map((v) => String(v).trim().toLowerCase()).filter((v) => v !== '');
+	return splitList(value).map((v) => v.toLowerCase());
 }
 
 /** Whether the event passes the options: a filter applies to the events whose content carries that field. */

@@ -24,3 +24,17 @@ export function compact<T extends Record<string, unknown>>(object: T): Partial<T
 	}
 	return out as Partial<T>;
 }
+
+/**
+ * The entries of a multi-select, or of an expression that gives a list or a comma-separated text: each trimmed,
+ * empty ones dropped.
+ */
+export function splitList(value: unknown): string[] {
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return list.map((v) => String(v).trim()).filter((v) => v !== '');
+}
+
+/** A text filter or option: trimmed, or undefined when it is not a text or is empty (an empty filter is not sent). */
+export function optionalText(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}

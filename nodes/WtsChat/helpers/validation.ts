@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toUtcIso } from './dates';
+import { splitList } from './utils';
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const UUID = new RegExp(UUID_PATTERN);
@@ -147,8 +148,7 @@ export function dateRangeQuery(
 
 /** A list of UUIDs from a multi-select or a comma-separated expression, each checked. */
 export function uuidList(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-	return list.map((v) => String(v).trim()).filter((v) => v !== '').map((v) => assertUuid(ctx, v, itemIndex, label));
+	return splitList(value).map((v) => assertUuid(ctx, v, itemIndex, label));
 }
 
 /** The Limit parameter, checked to be a whole number of at least 1. */

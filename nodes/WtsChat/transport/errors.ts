@@ -1,5 +1,6 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+import { optionalText } from '../helpers/utils';
 
 /** What the two WTS error envelopes (InternalException, RFC 7807 ProblemDetails) tell us. */
 export interface ParsedApiError {
@@ -25,9 +26,7 @@ function asObject(value: unknown): IDataObject | undefined {
 	return undefined;
 }
 
-function str(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
+const str = optionalText;
 
 export function parseApiError(rawBody: unknown): ParsedApiError {
 	const body = asObject(rawBody);

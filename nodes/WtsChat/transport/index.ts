@@ -63,6 +63,12 @@ export interface WtsRequest {
 	timeout?: number;
 	/** The record the path names (e.g. the session of /chat/v1/session/{id}/complete), for "not found" messages. */
 	subject?: RequestSubject;
+	/**
+	 * Listings only: where the page goes. The query's `PageNumber` / `PageSize` (the default), the query's `Page` /
+	 * `PageSize` (GET /core/v1/portfolio/{id}/contact documents these), or `body`: `pageNumber` / `pageSize` in the
+	 * JSON body (POST /core/v1/contact/filter).
+	 */
+	pageIn?: 'PageNumber' | 'Page' | 'body';
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -395,11 +401,12 @@ export async function apiRequestPage(
 	pageSize: number,
 	itemIndex?: number,
 ): Promise<{ items: IDataObject[]; hasMorePages: boolean }> {
-	const body = await apiRequest.call(
-		this,
-		{ ...request, qs: { ...request.qs, PageNumber: page, PageSize: pageSize } },
-		itemIndex,
-	);
+	const { pageIn = 'PageNumber', ...rest } = request;
+	const paged: WtsRequest =
+		pageIn === 'body'
+			? { ...rest, body: { ...(rest.body as IDataObject | undefined), pageNumber: page, pageSize } }
+			: { ...rest, qs: { ...rest.qs, [pageIn]: page, PageSize: pageSize } };
+	const body = await apiRequest.call(this, paged, itemIndex);
 	if (Array.isArray(body)) return { items: body as IDataObject[], hasMorePages: false };
 	const envelope = (body ?? {}) as IDataObject;
 	return {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { optionalText, updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, assertUuid, requireUuid } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
@@ -59,13 +59,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[]) ?? [];
 	const optionalId = (key: string, label: string) => (filters[key] ? assertUuid(this, filters[key], i, label) : undefined);
-	const text = typeof filters.textFilter === 'string' ? filters.textFilter.trim() : '';
 	const qs = {
 		PanelId: panelId,
 		StepId: optionalId('stepId', 'Step ID'),
 		ContactId: optionalId('contactId', 'Contact ID'),
 		ResponsibleUserId: optionalId('responsibleUserId', 'Responsible Agent ID'),
-		TextFilter: text || undefined,
+		TextFilter: optionalText(filters.textFilter),
 		Statuses: ((filters.statuses as string[]) ?? []).map((s) => assertOneOf(this, s, CARD_STATUSES, i, 'Status')),
 		IncludeDetails: includeDetails,
 	};

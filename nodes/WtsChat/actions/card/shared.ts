@@ -6,6 +6,7 @@ import { foldText } from '../../helpers/search';
 import { assertNumber, optionalDateTime, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { simplifyProperty } from '../common.descriptions';
+import { splitList } from '../../helpers/utils';
 
 export const CARD_STATUSES = [
 	{ name: 'Archived', value: 'ARCHIVED' },
@@ -272,8 +273,7 @@ function typedValue(ctx: IExecuteFunctions, i: number, field: IDataObject, raw: 
 		case 'SINGLESELECT':
 			return optionName(ctx, i, field, String(s));
 		case 'MULTISELECT': {
-			const list = Array.isArray(raw) ? raw.map(String) : String(s).split(',');
-			return list.map((v) => v.trim()).filter((v) => v !== '').map((v) => optionName(ctx, i, field, v));
+			return splitList(Array.isArray(raw) ? raw : String(s)).map((v) => optionName(ctx, i, field, v));
 		}
 		default:
 			return refuse(ctx, i, field, raw, 'a value of a field type this node knows');

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { dateRangeQuery, uuidList } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
+import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
+import { optionalText, splitList, updateDisplayOptions } from '../../helpers/utils';
+import { uuidList } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -100,26 +99,17 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['chatbot'], operation: ['getMany'] } }, properties);
 
-const list = (value: unknown): string[] | undefined => (Array.isArray(value) && value.length ? (value as string[]) : undefined);
-
 /** GET /chat/v1/chatbot with Return All / Limit, filters, order and Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
-	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const channelIds = uuidList(this, filters.channelIds, i, 'Channel ID');
-	const departmentIds = uuidList(this, filters.departmentIds, i, 'Department ID');
-	const name = typeof filters.name === 'string' && filters.name.trim() !== '' ? filters.name.trim() : undefined;
 	const qs = {
-		Name: name,
-		Types: list(filters.types),
-		ChannelIds: channelIds.length ? channelIds : undefined,
-		DefaultDepartmentIds: departmentIds.length ? departmentIds : undefined,
-		PublishStatuses: list(filters.publishStatuses),
-		AutomationUsages: list(filters.automationUsages),
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
-		...orderQuery(options),
+		Name: optionalText(filters.name),
+		Types: splitList(filters.types),
+		ChannelIds: uuidList(this, filters.channelIds, i, 'Channel ID'),
+		DefaultDepartmentIds: uuidList(this, filters.departmentIds, i, 'Department ID'),
+		PublishStatuses: splitList(filters.publishStatuses),
+		AutomationUsages: splitList(filters.automationUsages),
 	};
-	const records = await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v1/chatbot', qs }, paging, i);
+	const records = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/chatbot', qs }, CREATED_UPDATED_RANGES);
 	return simplifyIfAsked(this, i, records, CHATBOT_SIMPLE_FIELDS);
 }

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging } from '../../helpers/listing';
+import { listWithDateFilters } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertOneOf, dateRangeQuery } from '../../helpers/validation';
+import { assertOneOf } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import { apiRequestAllItems } from '../../transport';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -36,15 +35,12 @@ export const description = updateDisplayOptions({ show: { resource: ['contact'],
 
 /** GET /core/v1/contact, one output item per contact. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs: Query = {
 		Status: filters.status !== undefined ? assertOneOf(this, filters.status, CONTACT_STATUSES, i, 'Status') : undefined,
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
 		IncludeDetails: (options.includeDetails as string[]) ?? [],
-		...orderQuery(options),
 	};
-	const contacts = await apiRequestAllItems.call(this, { method: 'GET', path: '/core/v1/contact', qs }, paging, i);
+	const contacts = await listWithDateFilters(this, i, { method: 'GET', path: '/core/v1/contact', qs }, CREATED_UPDATED_RANGES);
 	return simplifyContacts(this, i, contacts);
 }

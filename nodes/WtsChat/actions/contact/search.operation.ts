@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { orderQuery, readPaging } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { splitList, updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, optionalDateTime, uuidList } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
+import { apiRequestAllItems } from '../../transport';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -80,15 +80,6 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['search'] } }, properties);
 
-const MAX_PAGE_SIZE = 100;
-const MAX_PAGES = 10_000;
-
-const names = (value: unknown) =>
-	String(value ?? '')
-		.split(',')
-		.map((v) => v.trim())
-		.filter(Boolean);
-
 /** The PublicReqFilterContactDTO of item i, without paging. */
 async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', i, {}) as IDataObject;
@@ -113,10 +104,10 @@ async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObjec
 	if (filters.origin !== undefined) body.origin = assertOneOf(ctx, filters.origin, CONTACT_ORIGINS, i, 'Origin');
 	const tagIds = uuidList(ctx, filters.tagIds, i, 'Tag ID');
 	if (tagIds.length) body.tagIds = tagIds;
-	if (names(filters.tagNames).length) body.tagNames = names(filters.tagNames);
+	if (splitList(filters.tagNames).length) body.tagNames = splitList(filters.tagNames);
 	const portfolioIds = uuidList(ctx, filters.portfolioIds, i, 'Portfolio ID');
 	if (portfolioIds.length) body.portfolioIds = portfolioIds;
-	if (names(filters.portfolioNames).length) body.portfolioNames = names(filters.portfolioNames);
+	if (splitList(filters.portfolioNames).length) body.portfolioNames = splitList(filters.portfolioNames);
 	for (const { key, api, label } of CREATED_UPDATED_RANGES) {
 		const after = optionalDateTime(ctx, filters[`${key}After`], i, `${label} After`);
 		const before = optionalDateTime(ctx, filters[`${key}Before`], i, `${label} Before`);
@@ -148,20 +139,7 @@ async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObjec
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const paging = readPaging(this, i);
 	const body = await filterBody(this, i);
-	const limit = paging.returnAll ? Infinity : (paging.limit as number);
-	const pageSize = Math.min(MAX_PAGE_SIZE, limit);
-	const results: IDataObject[] = [];
-	for (let page = 1; page <= MAX_PAGES; page++) {
-		const answer = (await apiRequest.call(
-			this,
-			// A search changes nothing: a retry after a dropped connection is safe.
-			{ method: 'POST', path: '/core/v1/contact/filter', body: { ...body, pageNumber: page, pageSize }, idempotent: true },
-			i,
-		)) as IDataObject | undefined;
-		const items = Array.isArray(answer?.items) ? (answer.items as IDataObject[]) : [];
-		results.push(...items);
-		if (results.length >= limit) return simplifyContacts(this, i, results.slice(0, limit));
-		if (answer?.hasMorePages !== true || items.length === 0) break;
-	}
-	return simplifyContacts(this, i, results);
+	// A search changes nothing: a retry after a dropped connection is safe.
+	const request = { method: 'POST', path: '/core/v1/contact/filter', body, idempotent: true, pageIn: 'body' } as const;
+	return simplifyContacts(this, i, await apiRequestAllItems.call(this, request, paging, i));
 }

@@ -6,6 +6,7 @@ import { defaultCountryCodeOption, normalizePhone, readCountryCode } from '../..
 import { assertNumber, assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { keyValueEntries, simplifyProperty, sortedByName } from '../common.descriptions';
+import { splitList } from '../../helpers/utils';
 
 export const CONTACT_STATUSES = [
 	{ name: 'Active', value: 'ACTIVE' },
@@ -125,11 +126,6 @@ export const tagNamesField: INodeProperties = {
 	placeholder: 'e.g. vip, newsletter',
 	description: 'Comma-separated tag names, for tags given by name (WTS Chat creates a tag that does not exist yet)',
 };
-
-function splitList(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-	return list.map((v) => String(v).trim()).filter((v) => v !== '');
-}
 
 /**
  * `{tagIds}` or `{tagNames}` from the tag fields of item i. WTS Chat ignores names when IDs are given, so giving

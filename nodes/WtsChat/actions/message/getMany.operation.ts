@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
+import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { dateRangeQuery, requireUuid } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
+import { requireUuid } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -29,15 +28,11 @@ export const description = updateDisplayOptions({ show: { resource: ['message'],
 /** GET /chat/v1/message?SessionId=… with the created / updated ranges, order, Return All / Limit, Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const sessionId = requireUuid(this, 'sessionId', i, 'Session ID');
-	const paging = readPaging(this, i);
-	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
-	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const qs = { SessionId: sessionId, ...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES), ...orderQuery(options) };
-	const records = await apiRequestAllItems.call(
+	const records = await listWithDateFilters(
 		this,
-		{ method: 'GET', path: '/chat/v1/message', qs, subject: { noun: 'Session', id: sessionId } },
-		paging,
 		i,
+		{ method: 'GET', path: '/chat/v1/message', qs: { SessionId: sessionId }, subject: { noun: 'Session', id: sessionId } },
+		CREATED_UPDATED_RANGES,
 	);
 	return simplifyIfAsked(this, i, records, MESSAGE_SIMPLE_FIELDS);
 }

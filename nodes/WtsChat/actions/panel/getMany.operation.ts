@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { optionalText, updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
@@ -53,9 +53,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[]) ?? [];
-	const title = typeof filters.title === 'string' ? filters.title.trim() : '';
 	const qs = {
-		Title: title || undefined,
+		Title: optionalText(filters.title),
 		Type: filters.type !== undefined ? assertOneOf(this, filters.type, PANEL_TYPES, i, 'Type') : undefined,
 		IncludeDetails: includeDetails,
 	};

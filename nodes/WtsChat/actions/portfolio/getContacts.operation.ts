@@ -1,15 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readPaging } from '../../helpers/listing';
+import { listWithDateFilters } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { dateRangeQuery, requireUuid, uuidList } from '../../helpers/validation';
-import type { Query } from '../../transport';
-import { apiRequest } from '../../transport';
+import { requireUuid, uuidList } from '../../helpers/validation';
 import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, portfolioLocator, returnAllOrLimit } from '../common.descriptions';
-
-const PAGE_SIZE = 100;
-/** Guards against an answer that keeps saying hasMorePages. */
-const MAX_PAGES = 10_000;
 
 const properties: INodeProperties[] = [
 	portfolioLocator({ description: 'The portfolio whose contacts to list' }),
@@ -38,25 +32,18 @@ export const description = updateDisplayOptions({ show: { resource: ['portfolio'
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const id = requireUuid(this, 'portfolioId', i, 'Portfolio ID');
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
-	const qs: Query = {
-		ContactIds: uuidList(this, filters.contactIds, i, 'Contact ID'),
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
-	};
-	const limit = paging.returnAll ? Infinity : (paging.limit ?? 50);
-	const pageSize = Math.min(PAGE_SIZE, limit);
-	const results: IDataObject[] = [];
-	for (let page = 1; page <= MAX_PAGES; page++) {
-		const body = (await apiRequest.call(
-			this,
-			{ method: 'GET', path: '/core/v1/portfolio/{id}/contact', pathParams: { id }, qs: { ...qs, Page: page, PageSize: pageSize }, subject: { noun: 'Portfolio', id } },
-			i,
-		)) as IDataObject | undefined;
-		const items = Array.isArray(body?.items) ? (body.items as IDataObject[]) : [];
-		results.push(...items);
-		if (results.length >= limit) return results.slice(0, limit);
-		if (body?.hasMorePages !== true || items.length === 0) break;
-	}
-	return results;
+	return await listWithDateFilters(
+		this,
+		i,
+		{
+			method: 'GET',
+			path: '/core/v1/portfolio/{id}/contact',
+			pathParams: { id },
+			qs: { ContactIds: uuidList(this, filters.contactIds, i, 'Contact ID') },
+			subject: { noun: 'Portfolio', id },
+			pageIn: 'Page',
+		},
+		CREATED_UPDATED_RANGES,
+	);
 }

@@ -1,9 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
+import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { dateRangeQuery } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -41,14 +39,8 @@ export const description = updateDisplayOptions({ show: { resource: ['portfolio'
 
 /** GET /core/v1/portfolio (paged), one output item per portfolio. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
-	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const qs = {
-		IncludeDetails: (options.includeDetails as string[]) ?? [],
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
-		...orderQuery(options),
-	};
-	const portfolios = await apiRequestAllItems.call(this, { method: 'GET', path: '/core/v1/portfolio', qs }, paging, i);
+	const qs = { IncludeDetails: (options.includeDetails as string[]) ?? [] };
+	const portfolios = await listWithDateFilters(this, i, { method: 'GET', path: '/core/v1/portfolio', qs }, CREATED_UPDATED_RANGES);
 	return simplifyIfAsked(this, i, portfolios, PORTFOLIO_SIMPLE_FIELDS);
 }

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging } from '../../helpers/listing';
+import { listWithDateFilters } from '../../helpers/listing';
 import { normalizePhone } from '../../helpers/phone';
 import { updateDisplayOptions } from '../../helpers/utils';
-import { assertOneOf, assertUuid, dateRangeQuery, isUuid } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
+import { assertOneOf, assertUuid, isUuid } from '../../helpers/validation';
 import type { DateRange } from '../common.descriptions';
 import {
 	agentPicker,
@@ -67,7 +66,6 @@ export const description = updateDisplayOptions({ show: { resource: ['scheduledM
 
 /** GET /chat/v1/scheduled-message with every documented filter, Return All / Limit, Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[] | undefined) ?? [];
@@ -80,9 +78,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		User: filters.agentId ? assertUuid(this, filters.agentId, i, 'Agent ID') : undefined,
 		Department: filters.departmentId ? assertUuid(this, filters.departmentId, i, 'Department ID') : undefined,
 		IncludeDetails: includeDetails,
-		...dateRangeQuery(this, filters, i, RANGES),
-		...orderQuery(options),
 	};
-	const records = await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v1/scheduled-message', qs }, paging, i);
+	const records = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/scheduled-message', qs }, RANGES);
 	return simplifyScheduled(this, i, records, includeDetails);
 }

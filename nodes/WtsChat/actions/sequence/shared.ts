@@ -5,6 +5,7 @@ import { assertUuid, requireUuid } from '../../helpers/validation';
 import type { Query } from '../../transport';
 import type { BatchOperation } from '../node.type';
 import { contactLocator, optionsCollection, sequenceLocator } from '../common.descriptions';
+import { optionalText } from '../../helpers/utils';
 
 /** The contact an add/remove names: a contact record (`contactId`) or a phone number (`phoneNumber`). */
 export interface SequenceContact {
@@ -120,7 +121,7 @@ export const nameFilter = (placeholder: string, description: string): INodePrope
 /** The Name and ContactId query keys the sequence listings share (dates and order: listWithDateFilters). */
 export function nameAndContactQuery(ctx: IExecuteFunctions, i: number, filters: IDataObject): Query {
 	return {
-		Name: typeof filters.name === 'string' && filters.name.trim() ? filters.name.trim() : undefined,
+		Name: optionalText(filters.name),
 		ContactId: filters.contactId ? assertUuid(ctx, filters.contactId, i, 'Contact ID') : undefined,
 	};
 }

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { orderQuery, readPaging } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { assertUuid, dateRangeQuery, readKeyValueEntries, uuidList } from '../../helpers/validation';
+import { listWithDateFilters } from '../../helpers/listing';
+import { splitList, updateDisplayOptions } from '../../helpers/utils';
+import { assertUuid, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import { apiRequestAllItems } from '../../transport';
 import {
 	agentPicker,
 	CREATED_UPDATED_RANGES,
@@ -120,7 +119,6 @@ function metadataQuery(ctx: IExecuteFunctions, filters: IDataObject, i: number):
 
 /** GET /chat/v2/session, one output item per session. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[]) ?? [];
@@ -133,16 +131,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		ContactId: optionalId('contactId', 'Contact ID'),
 		ChannelsId: uuidList(this, filters.channelIds, i, 'Channel ID'),
 		TagsId: uuidList(this, filters.tagIds, i, 'Tag ID'),
-		TagsName: String(filters.tagNames ?? '')
-			.split(',')
-			.map((t) => t.trim())
-			.filter(Boolean),
+		TagsName: splitList(filters.tagNames),
 		Type: (filters.type as string) || undefined,
-		...dateRangeQuery(this, filters, i, RANGES),
 		...metadataQuery(this, filters, i),
 		IncludeDetails: includeDetails,
-		...orderQuery(options),
 	};
-	const sessions = await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v2/session', qs }, paging, i);
+	const sessions = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v2/session', qs }, RANGES);
 	return simplifySessions(this, i, sessions, includeDetails);
 }

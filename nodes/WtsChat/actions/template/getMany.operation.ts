@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { assertOneOf, assertUuid, dateRangeQuery } from '../../helpers/validation';
-import { apiRequestAllItems } from '../../transport';
+import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
+import { optionalText, updateDisplayOptions } from '../../helpers/utils';
+import { assertOneOf, assertUuid } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
 	dateRangeFilters,
@@ -100,20 +99,17 @@ export const description = updateDisplayOptions({ show: { resource: ['template']
 
 /** GET /chat/v1/template with every documented filter, Return All / Limit, Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const paging = readPaging(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const qs = {
 		ChannelId: filters.channelId ? assertUuid(this, filters.channelId, i, 'Channel ID') : undefined,
-		Name: typeof filters.name === 'string' && filters.name.trim() ? filters.name.trim() : undefined,
-		SearchableText: typeof filters.searchableText === 'string' && filters.searchableText.trim() ? filters.searchableText.trim() : undefined,
+		Name: optionalText(filters.name),
+		SearchableText: optionalText(filters.searchableText),
 		ApprovedOnly: typeof filters.approvedOnly === 'boolean' ? filters.approvedOnly : undefined,
 		Archived: typeof filters.archived === 'boolean' ? filters.archived : undefined,
 		Type: filters.type ? assertOneOf(this, filters.type, TEMPLATE_TYPES, i, 'Type') : undefined,
 		IncludeDetails: (options.includeDetails as string[] | undefined) ?? [],
-		...dateRangeQuery(this, filters, i, CREATED_UPDATED_RANGES),
-		...orderQuery(options),
 	};
-	const records = await apiRequestAllItems.call(this, { method: 'GET', path: '/chat/v1/template', qs }, paging, i);
+	const records = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/template', qs }, CREATED_UPDATED_RANGES);
 	return simplifyIfAsked(this, i, records, TEMPLATE_SIMPLE_FIELDS);
 }

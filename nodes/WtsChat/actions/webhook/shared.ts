@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requireHttpUrl } from '../../helpers/validation';
 import { WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from '../../helpers/webhooks';
+import { splitList } from '../../helpers/utils';
 
 export { WEBHOOK_EVENT_OPTIONS };
 
@@ -36,9 +37,7 @@ export function checkUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: numb
 
 /** At least one event, each one of the 16 documented (an expression may give a comma-separated text). */
 export function checkEvents(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string[] {
-	const list = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
-		.map((v) => String(v).trim())
-		.filter((v) => v !== '');
+	const list = splitList(value);
 	if (list.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), `No event is chosen [item ${itemIndex}]`, {
 			description: 'Pick at least one event under Events.',
