@@ -199,7 +199,8 @@ const delayTypingOption: INodeProperties = {
 	description: 'Seconds of "typing…" shown to the contact before the message is delivered (at most 25)',
 };
 
-const sessionFlagOptions: INodeProperties[] = [
+/** The options of a send that shape the session it creates (agent, department, bot, force start, hidden). */
+export const sessionFlagOptions: INodeProperties[] = [
 	agentPicker('The agent made responsible for the session this send creates'),
 	departmentPicker('The department of the session this send creates'),
 	{

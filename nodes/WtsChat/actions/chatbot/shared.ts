@@ -1,8 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { FromChannel } from '../../helpers/send';
-import { chatbotOptions, checkFromChannel, fromChannelProperty, readChatbotOptions, readRecipient, recipientProperty } from '../../helpers/send';
+import {
+	chatbotOptions,
+	checkFromChannel,
+	fromChannelProperty,
+	readChatbotOptions,
+	readRecipient,
+	recipientProperty,
+	resolveFromChannel,
+} from '../../helpers/send';
 import { requireUuid } from '../../helpers/validation';
+import { apiRequest } from '../../transport';
 import { idLocator, optionsCollection, sessionLocator } from '../common.descriptions';
 
 /** The bot to start: its `key` (the API's botKey), picked from the chatbot list. */
@@ -60,4 +69,19 @@ export function readBotStart(ctx: IExecuteFunctions, i: number): BotStart {
 	if (recipientType === 'session') return { botKey, sessionId: requireUuid(ctx, 'sessionId', i, 'Session ID'), fields };
 	const to = readRecipient(ctx, i, true);
 	return { botKey, to, from: checkFromChannel(ctx, i), fields };
+}
+
+/**
+ * Starts the bot of item i through one of the two single-start endpoints (they take the same body): the session, or
+ * the recipient with its channel resolved to the number it sends from.
+ */
+export async function startBot(ctx: IExecuteFunctions, i: number, path: '/chat/v1/chatbot/send' | '/chat/v1/send/chatbot'): Promise<IDataObject> {
+	const start = readBotStart(ctx, i);
+	const body: IDataObject = { botKey: start.botKey, ...start.fields };
+	if (start.sessionId) body.sessionId = start.sessionId;
+	if (start.to && start.from) {
+		body.to = start.to;
+		body.from = await resolveFromChannel(ctx, i, start.from);
+	}
+	return (await apiRequest.call(ctx, { method: 'POST', path, body }, i)) as IDataObject;
 }

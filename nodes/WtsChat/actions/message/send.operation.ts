@@ -5,13 +5,12 @@ import { requireBinaryProperty } from '../../helpers/binary';
 import { resolveFile } from '../../helpers/files';
 import { normalizePhone } from '../../helpers/phone';
 import { channelFrom, resolveRecipient } from '../../helpers/recipients';
+import { sessionFlagOptions } from '../../helpers/send';
 import { readTemplateParameters } from '../../helpers/templates';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireHttpUrl, requireText, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import {
-	agentPicker,
-	departmentPicker,
 	fileSourceProperties,
 	optionsCollection,
 	recipientProperties,
@@ -58,7 +57,7 @@ const properties: INodeProperties[] = [
 		...fileSourceProperties(true),
 	]),
 	optionsCollection([
-		agentPicker('Agent responsible for the session if a new one is created'),
+		...sessionFlagOptions,
 		{
 			displayName: 'Caption',
 			name: 'caption',
@@ -74,28 +73,6 @@ const properties: INodeProperties[] = [
 			default: '',
 			placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
 			description: 'Key of a chatbot to start when the contact replies (the chatbot’s key, not its ID)',
-		},
-		departmentPicker('Department of the session if a new one is created'),
-		{
-			displayName: 'Enable Bot',
-			name: 'enableBot',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to let the channel’s bot answer when the contact replies (new sessions only)',
-		},
-		{
-			displayName: 'Force Start Session',
-			name: 'forceStartSession',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to complete the contact’s ongoing session and start a new one',
-		},
-		{
-			displayName: 'Hidden Session',
-			name: 'hiddenSession',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to hide a new session from the agents until the contact replies',
 		},
 		replyToOption,
 		waitForChannelOption,
