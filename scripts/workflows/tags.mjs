@@ -59,7 +59,7 @@ export default function defineDirectoryWorkflows({ e2e, example, webhook, splitI
 
 	e2e(
 		'portfolio-remove',
-		'Portfolio → Add Contact then Remove Contact per item; Remove Contacts (batch)',
+		'Portfolio → Add Contact then Remove Contact (by phone number) per item; Remove Contacts (batch)',
 		[
 			webhook('portfolio-remove'),
 			splitItems(),
@@ -69,11 +69,13 @@ export default function defineDirectoryWorkflows({ e2e, example, webhook, splitI
 				portfolioId: rl('={{ $json.portfolioId }}'),
 				contactId: rl('={{ $json.contactId }}'),
 			}),
+			// By phone number: the number WTS Chat answered in the link (`+55|11…`, its own stored form) is taken as input.
 			wts('Remove Contact', [660, 0], {
 				resource: 'portfolio',
 				operation: 'removeContact',
 				portfolioId: rl('={{ $json.portfolioId }}'),
-				contactId: rl('={{ $json.contactId }}'),
+				contactBy: 'phoneNumber',
+				phoneNumber: '={{ $json.contactDetails.phonenumber }}',
 			}),
 			wts('Remove Contacts', [440, 220], {
 				resource: 'portfolio',

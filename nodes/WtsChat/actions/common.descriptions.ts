@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { defaultCountryCodeOption } from '../helpers/phone';
 import { UUID_PATTERN } from '../helpers/validation';
 import { LONGEST_WINDOW_SECONDS } from '../transport/pacing';
 
@@ -518,3 +519,39 @@ export const membershipsProperty = (what: string, picker: INodeProperties): INod
 	description: `The ${what} the action applies to, with the roles to give`,
 	options: [{ displayName: 'Entry', name: 'entries', values: [{ ...picker, hint: undefined }, ...membershipRoleFields] }],
 });
+
+/**
+ * "Contact By" (a contact picked from the list or given by its ID, or a phone number) and the Options with the
+ * Default Country Code, for the membership endpoints that take `contactId` or `phoneNumber` (read with
+ * helpers/contactRef.ts). `purpose` ends the descriptions ("the contact to add to the sequence"); `contact`
+ * replaces the picker's description (e.g. how a batch groups its items); `phoneOption` describes the Phone Number
+ * choice (e.g. what a batch add does with an unknown number).
+ */
+export function contactByProperties(o: { purpose: string; contact?: string; phoneOption?: string }): INodeProperties[] {
+	return [
+		{
+			displayName: 'Contact By',
+			name: 'contactBy',
+			type: 'options',
+			default: 'contact',
+			description: `How the contact ${o.purpose} is given`,
+			options: [
+				{ name: 'Contact', value: 'contact', description: 'A contact picked from the list or given by its ID' },
+				{ name: 'Phone Number', value: 'phoneNumber', description: o.phoneOption ?? 'The contact’s phone number' },
+			],
+		},
+		{ ...contactLocator({ description: o.contact ?? `The contact ${o.purpose}` }), displayOptions: { show: { contactBy: ['contact'] } } },
+		{
+			displayName: 'Phone Number',
+			name: 'phoneNumber',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. +55 11 99999-9999',
+			description: `The phone number of the contact ${o.purpose}`,
+			hint: 'With or without the country code: +55 11 99999-9999, 5511999999999 or (11) 99999-9999 (Default Country Code, under Options)',
+			displayOptions: { show: { contactBy: ['phoneNumber'] } },
+		},
+		optionsCollection([defaultCountryCodeOption]),
+	];
+}

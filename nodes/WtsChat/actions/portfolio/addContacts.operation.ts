@@ -1,26 +1,28 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { contactRefId, contactRefsBody, findMembership } from '../../helpers/contactRef';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { contactLocator, portfolioLocator } from '../common.descriptions';
+import { contactByProperties, portfolioLocator } from '../common.descriptions';
 import type { BatchOperation } from '../node.type';
 import type { PortfolioContactEntry } from './shared';
-import { distinctContactIds, PORTFOLIO_BATCH_SIZE, readPortfolioContact } from './shared';
+import { PORTFOLIO_BATCH_SIZE, readPortfolioContact } from './shared';
 
 const properties: INodeProperties[] = [
 	portfolioLocator({ description: 'The portfolio to add the item’s contact to (usually the same for every item)' }),
-	contactLocator({
-		description: `The contact of this item, e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
+	...contactByProperties({
+		purpose: 'to add to the portfolio',
+		contact: `The contact of this item, e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
 	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['addContacts'] } }, properties);
 
 /**
- * POST /core/v1/portfolio/{id}/contact/batch `{contactIds}`: the input items grouped by portfolio, at most 100 contacts
- * per request. Each item outputs its contact's link from the answer; a contact the answer does not list (e.g. an ID
- * that is not a contact of the account) fails that item alone.
+ * POST /core/v1/portfolio/{id}/contact/batch `{contactIds, phoneNumbers}`: the input items grouped by portfolio, at
+ * most 100 contacts per request. Each item outputs its contact's link from the answer; a contact the answer does not
+ * list (an ID that is not a contact of the account, a number of no contact) fails that item alone.
  */
 export const batch: BatchOperation<PortfolioContactEntry> = {
 	size: PORTFOLIO_BATCH_SIZE,
@@ -36,20 +38,22 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 				method: 'POST',
 				path: '/core/v1/portfolio/{id}/contact/batch',
 				pathParams: { id: portfolioId },
-				body: { contactIds: distinctContactIds(entries) },
+				body: contactRefsBody(entries),
 				subject: { noun: 'Portfolio', id: portfolioId },
 			},
 			// No item index: the router gives each item of the request its own copy of an error, naming it.
 		)) as IDataObject | undefined;
 		const links = Array.isArray(body?.items) ? (body.items as IDataObject[]) : [];
 		return entries.map((e, k) => {
-			const link = links.find((l) => String(l.contactId).toLowerCase() === e.contactId);
+			const link = findMembership(e, links);
+			const who = e.contactId ? `Contact ${e.contactId}` : `The contact with phone number +${e.phoneNumber}`;
 			return (
 				link ??
-				new NodeOperationError(this.getNode(), `Contact ${e.contactId} was not added to portfolio ${portfolioId} [item ${itemIndexes[k]}]`, {
+				new NodeOperationError(this.getNode(), `${who} was not added to portfolio ${portfolioId} [item ${itemIndexes[k]}]`, {
 					itemIndex: itemIndexes[k],
-					description:
-						'WTS Chat’s answer does not list this contact. Check that the ID is a contact of this account (pick it from the list to be sure); the other contacts of the request were added.',
+					description: e.contactId
+						? 'WTS Chat’s answer does not list this contact. Check that the ID is a contact of this account (pick it from the list to be sure); the other contacts of the request were added.'
+						: `WTS Chat’s answer does not list a contact with the number ${contactRefId(e)}. Check the number, or create the contact first (Contact → Create); the other contacts of the request were added.`,
 				})
 			);
 		});

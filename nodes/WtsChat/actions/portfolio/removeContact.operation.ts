@@ -1,18 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { contactRefBody } from '../../helpers/contactRef';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { contactLocator, portfolioLocator } from '../common.descriptions';
+import { contactByProperties, portfolioLocator } from '../common.descriptions';
 import { readPortfolioContact, removed } from './shared';
 
 const properties: INodeProperties[] = [
 	portfolioLocator({ description: 'The portfolio to remove the contact from' }),
-	contactLocator({ description: 'The contact to remove (the contact itself is kept)' }),
+	...contactByProperties({
+		purpose: 'to remove from the portfolio',
+		contact: 'The contact to remove from the portfolio (the contact itself is kept)',
+	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['removeContact'] } }, properties);
 
-/** DELETE /core/v1/portfolio/{id}/contact with the body `{contactId}` → `{removed: true, portfolioId, contactId}`. */
+/** DELETE /core/v1/portfolio/{id}/contact with the body `{contactId}` or `{phoneNumber}` → `{deleted: true, id, portfolioId}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const entry = readPortfolioContact(this, i);
 	await apiRequest.call(
@@ -21,7 +25,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			method: 'DELETE',
 			path: '/core/v1/portfolio/{id}/contact',
 			pathParams: { id: entry.portfolioId },
-			body: { contactId: entry.contactId },
+			body: contactRefBody(entry),
 			subject: { noun: 'Portfolio', id: entry.portfolioId },
 		},
 		i,

@@ -1,25 +1,27 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { contactRefsBody } from '../../helpers/contactRef';
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { contactLocator, portfolioLocator } from '../common.descriptions';
+import { contactByProperties, portfolioLocator } from '../common.descriptions';
 import type { BatchOperation } from '../node.type';
 import type { PortfolioContactEntry } from './shared';
-import { distinctContactIds, PORTFOLIO_BATCH_SIZE, readPortfolioContact, removed } from './shared';
+import { PORTFOLIO_BATCH_SIZE, readPortfolioContact, removed } from './shared';
 
 const properties: INodeProperties[] = [
 	portfolioLocator({ description: 'The portfolio to remove the item’s contact from (usually the same for every item)' }),
-	contactLocator({
-		description: `The contact of this item (the contact itself is kept), e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
+	...contactByProperties({
+		purpose: 'to remove from the portfolio',
+		contact: `The contact of this item (the contact itself is kept), e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
 	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['removeContacts'] } }, properties);
 
 /**
- * DELETE /core/v1/portfolio/{id}/contact/batch with the body `{contactIds}`: the input items grouped by portfolio, at
- * most 100 contacts per request. The API answers an empty 200, so each item outputs `{removed: true, portfolioId,
- * contactId}`.
+ * DELETE /core/v1/portfolio/{id}/contact/batch with the body `{contactIds, phoneNumbers}`: the input items grouped by
+ * portfolio, at most 100 contacts per request. The API answers an empty 200, so each item outputs
+ * `{deleted: true, id, portfolioId}`.
  */
 export const batch: BatchOperation<PortfolioContactEntry> = {
 	size: PORTFOLIO_BATCH_SIZE,
@@ -35,7 +37,7 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 				method: 'DELETE',
 				path: '/core/v1/portfolio/{id}/contact/batch',
 				pathParams: { id: portfolioId },
-				body: { contactIds: distinctContactIds(entries) },
+				body: contactRefsBody(entries),
 				subject: { noun: 'Portfolio', id: portfolioId },
 			},
 			// No item index: the router gives each item of the request its own copy of an error, naming it.

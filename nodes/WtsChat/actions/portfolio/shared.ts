@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import type { ContactRef } from '../../helpers/contactRef';
+import { contactRefId, readContactRef } from '../../helpers/contactRef';
 import { requireUuid } from '../../helpers/validation';
 
 /**
@@ -8,18 +10,15 @@ import { requireUuid } from '../../helpers/validation';
  */
 export const PORTFOLIO_BATCH_SIZE = 100;
 
-export interface PortfolioContactEntry {
+/** The portfolio and the contact (by ID or phone number) of an add/remove. */
+export interface PortfolioContactEntry extends ContactRef {
 	portfolioId: string;
-	contactId: string;
 }
 
 /** The portfolio and contact of item `i`, both checked before any request. */
 export function readPortfolioContact(ctx: IExecuteFunctions, i: number): PortfolioContactEntry {
-	return { portfolioId: requireUuid(ctx, 'portfolioId', i, 'Portfolio ID'), contactId: requireUuid(ctx, 'contactId', i, 'Contact ID') };
+	return { portfolioId: requireUuid(ctx, 'portfolioId', i, 'Portfolio ID'), ...readContactRef(ctx, i) };
 }
 
-/** What a removal outputs: the pair that is no longer linked. */
-export const removed = (e: PortfolioContactEntry): IDataObject => ({ removed: true, portfolioId: e.portfolioId, contactId: e.contactId });
-
-/** The distinct contact IDs of a batch, in input order (an item repeated in the input is sent once). */
-export const distinctContactIds = (entries: PortfolioContactEntry[]): string[] => [...new Set(entries.map((e) => e.contactId))];
+/** What a removal outputs: `{deleted: true, id}` with the contact ID (or phone number) and the portfolio. */
+export const removed = (e: PortfolioContactEntry): IDataObject => ({ deleted: true, id: contactRefId(e), portfolioId: e.portfolioId });

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { readSequenceContact, removedOutput, sequenceContactProperties, singleBody } from './shared';
+import { contactRefBody } from '../../helpers/contactRef';
+import { readSequenceContact, removedOutput, sequenceContactProperties } from './shared';
 
 const properties: INodeProperties[] = sequenceContactProperties('remove');
 
@@ -14,7 +15,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = entry.sequenceId;
 	await apiRequest.call(
 		this,
-		{ method: 'DELETE', path: '/chat/v1/sequence/{id}/contact', pathParams: { id }, subject: { noun: 'Sequence', id }, body: singleBody(entry) },
+		{ method: 'DELETE', path: '/chat/v1/sequence/{id}/contact', pathParams: { id }, subject: { noun: 'Sequence', id }, body: contactRefBody(entry) },
 		i,
 	);
 	return removedOutput(entry);

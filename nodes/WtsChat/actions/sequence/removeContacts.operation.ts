@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { batchBody, removedOutput, sequenceBatch, sequenceContactProperties } from './shared';
+import { contactRefsBody } from '../../helpers/contactRef';
+import { removedOutput, sequenceBatch, sequenceContactProperties } from './shared';
 
 const properties: INodeProperties[] = sequenceContactProperties('remove');
 
@@ -17,7 +18,7 @@ export const batch = sequenceBatch(async function (this, entries, itemIndexes) {
 	const id = entries[0].sequenceId;
 	await apiRequest.call(
 		this,
-		{ method: 'DELETE', path: '/chat/v1/sequence/{id}/contact/batch', pathParams: { id }, subject: { noun: 'Sequence', id }, body: batchBody(entries) },
+		{ method: 'DELETE', path: '/chat/v1/sequence/{id}/contact/batch', pathParams: { id }, subject: { noun: 'Sequence', id }, body: contactRefsBody(entries) },
 		itemIndexes[0],
 	);
 	return entries.map(removedOutput);

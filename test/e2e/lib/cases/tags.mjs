@@ -58,7 +58,7 @@ export default function directoryCases(suite) {
 		for (const op of ['addContacts', 'getContacts', 'getMany']) ran.portfolio.add(op);
 	});
 
-	it('Portfolio: Add Contact → Remove Contact per item; Remove Contacts (DELETE with a body) per portfolio', async () => {
+	it('Portfolio: Add Contact → Remove Contact (by the phone number of the link) per item; Remove Contacts (DELETE with a body) per portfolio', async () => {
 		const leg = suite.leg();
 		const r = await leg.run('portfolio-remove', {
 			items: [
@@ -69,8 +69,8 @@ export default function directoryCases(suite) {
 		expect(r.execution.status).toBe('success');
 		expect(r.out('Add Contact').map((i) => i.json.contactId)).toEqual([C.paulo.id, C.camila.id]);
 		expect(r.out('Remove Contact').map((i) => i.json)).toEqual([
-			{ removed: true, portfolioId: P.sul.id, contactId: C.paulo.id },
-			{ removed: true, portfolioId: P.sul.id, contactId: C.camila.id },
+			{ deleted: true, id: '5511999990006', portfolioId: P.sul.id },
+			{ deleted: true, id: '5511999990007', portfolioId: P.sul.id },
 		]);
 		expect(paired(r.out('Remove Contacts'))).toEqual([{ item: 0 }, { item: 1 }]);
 		const deletes = (await leg.state.requests()).filter((q) => q.method === 'DELETE' && q.path.endsWith('/contact/batch'));

@@ -93,7 +93,7 @@ describe('Portfolio → Add Contact / Remove Contact', () => {
 	it('removes a contact with a DELETE carrying a JSON body and outputs what was unlinked', async () => {
 		const { output } = await t.run(P('removeContact', { portfolioId: rl(vip), contactId: rl(maria) }));
 		expect(lastRequest()).toMatchObject({ method: 'DELETE', path: `/core/v1/portfolio/${vip}/contact`, body: { contactId: maria } });
-		expect(only(output)).toEqual([{ removed: true, portfolioId: vip, contactId: maria }]);
+		expect(only(output)).toEqual([{ deleted: true, id: maria, portfolioId: vip }]);
 		expect(members(vip)).not.toContain(maria);
 		expect(contact(maria).portfolioIds).not.toContain(vip);
 	});
@@ -200,9 +200,61 @@ describe('Portfolio → Add Contacts / Remove Contacts (batch)', () => {
 			['DELETE', `/core/v1/portfolio/${vip}/contact/batch`, { contactIds: [maria, SEED.contacts.juliana.id] }],
 			['DELETE', `/core/v1/portfolio/${sul}/contact/batch`, { contactIds: [SEED.contacts.joao.id] }],
 		]);
-		expect(only(output)).toEqual(plan.map(([portfolioId, contactId]) => ({ removed: true, portfolioId, contactId })));
+		expect(only(output)).toEqual(plan.map(([portfolioId, id]) => ({ deleted: true, id, portfolioId })));
 		expect(members(vip)).toEqual([]);
 		expect(contact(maria).portfolioIds).toEqual([]);
+	});
+});
+
+describe('Portfolio → contacts by phone number (Contact By: Phone Number)', () => {
+	const byPhone = (operation: string, portfolioId: string, phoneNumber: string, extra: Record<string, unknown> = {}) =>
+		P(operation, { portfolioId: rl(portfolioId), contactBy: 'phoneNumber', phoneNumber, ...extra });
+
+	it('adds and removes one contact by a number as people write it, sent as digits with the country code', async () => {
+		const { output } = await t.run(byPhone('addContact', sul, '(11) 99999-0006'));
+		expect(lastRequest()).toMatchObject({ method: 'POST', path: `/core/v1/portfolio/${sul}/contact`, body: { phoneNumber: '5511999990006' } });
+		expect(only(output)[0]).toMatchObject({ portfolioId: sul, contactId: paulo });
+		expect(members(sul)).toContain(paulo);
+		const removedOut = await t.run(byPhone('removeContact', sul, '+55 11 99999-0006'));
+		expect(lastRequest()).toMatchObject({ method: 'DELETE', body: { phoneNumber: '5511999990006' } });
+		expect(only(removedOut.output)).toEqual([{ deleted: true, id: '5511999990006', portfolioId: sul }]);
+		expect(members(sul)).not.toContain(paulo);
+	});
+
+	it('uses the Default Country Code option for a national number', async () => {
+		await t.run(byPhone('addContact', sul, '11 99999-0006', { options: { defaultCountryCode: '+1' } }), { onError: 'continueRegularOutput' });
+		expect(lastRequest().body).toEqual({ phoneNumber: '111999990006' });
+	});
+
+	it('refuses a number that cannot be a phone number, and an empty one, before any request', async () => {
+		expect((await t.runError(byPhone('addContact', sul, 'abc'))).message).toBe('"abc" is not a valid Phone Number [item 0]');
+		expect((await t.runError(byPhone('removeContacts', sul, ''))).message).toMatch(/Phone Number.*\[item 0\]/);
+		expect(requests()).toHaveLength(0);
+	});
+
+	it('batches mix contacts and numbers in one request (contactIds and phoneNumbers), each item paired with its link', async () => {
+		const plan: Array<Record<string, unknown>> = [
+			{ contactBy: 'phoneNumber', phoneNumber: '(11) 99999-0006' },
+			{ contactId: rl(camila) },
+			{ contactBy: 'phoneNumber', phoneNumber: '11 90000-0000' },
+		];
+		const params = (i: number) => P('addContacts', { portfolioId: rl(inativos), ...plan[i] });
+		const { output } = await t.run(params, { items: plan.map(() => ({ json: {} })), onError: 'continueRegularOutput' });
+		expect(requests()).toHaveLength(1);
+		expect(lastRequest().body).toEqual({ contactIds: [camila], phoneNumbers: ['5511999990006', '5511900000000'] });
+		expect(output[0].map((o: Item) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(output[0][0].json).toMatchObject({ portfolioId: inativos, contactId: paulo });
+		expect(output[0][1].json).toMatchObject({ portfolioId: inativos, contactId: camila });
+		expect(output[0][2].json.error).toBe(`The contact with phone number +5511900000000 was not added to portfolio ${inativos} [item 2]`);
+		expect(members(inativos)).toEqual([paulo, camila].sort());
+
+		const removedOut = await t.run((i: number) => P('removeContacts', { portfolioId: rl(inativos), ...plan[i] }), { items: plan.slice(0, 2).map(() => ({ json: {} })) });
+		expect(lastRequest()).toMatchObject({ method: 'DELETE', body: { contactIds: [camila], phoneNumbers: ['5511999990006'] } });
+		expect(only(removedOut.output)).toEqual([
+			{ deleted: true, id: '5511999990006', portfolioId: inativos },
+			{ deleted: true, id: camila, portfolioId: inativos },
+		]);
+		expect(members(inativos)).toEqual([]);
 	});
 });
 
