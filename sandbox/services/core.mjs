@@ -93,6 +93,50 @@ function applyTagOperation(current, ids, operation) {
 	return [...new Set([...current, ...ids])];
 }
 
+// ---------------------------------------------------------------- portfolio links (services/directory.mjs serves them)
+
+export const linksOf = (state, portfolioId) => [...state.portfolioContacts.values()].filter((l) => l.portfolioId === portfolioId && !l._deleted);
+
+/** Links a contact to a portfolio (idempotent: an existing link is returned as it is). */
+export function addLink(ctx, portfolio, contact) {
+	const existing = linksOf(ctx.state, portfolio.id).find((l) => l.contactId === contact.id);
+	if (existing) return existing;
+	const iso = new Date(ctx.now).toISOString();
+	const link = { id: newId(), createdAt: iso, updatedAt: iso, active: true, companyId: portfolio.companyId, portfolioId: portfolio.id, contactId: contact.id };
+	ctx.state.portfolioContacts.set(link.id, link);
+	if (!contact.portfolioIds.includes(portfolio.id)) contact.portfolioIds.push(portfolio.id);
+	return link;
+}
+
+/** Unlinks; whether there was a link. */
+export function removeLink(state, portfolio, contact) {
+	const link = linksOf(state, portfolio.id).find((l) => l.contactId === contact.id);
+	if (!link) return false;
+	state.portfolioContacts.delete(link.id);
+	contact.portfolioIds = contact.portfolioIds.filter((id) => id !== portfolio.id);
+	return true;
+}
+
+/**
+ * portfolioIds win over portfolioNames (api.md §2.6); an unknown ID or name is FORM_ERROR "Carteira não encontrada."
+ * (guess: unlike tags, a portfolio is not created by name).
+ */
+function resolvePortfolios(state, portfolioIds, portfolioNames) {
+	if (portfolioIds?.length) return portfolioIds.map((id) => state.mustGet('portfolios', id, 'Carteira não encontrada.'));
+	return (portfolioNames ?? []).map((name) => {
+		const found = [...state.portfolios.values()].find((p) => !p._deleted && p.name.toLowerCase() === String(name).toLowerCase());
+		if (!found) throw formError('Carteira não encontrada.');
+		return found;
+	});
+}
+
+/** The contact is in exactly these portfolios afterwards (the `Portfolio` field of an update replaces; guess). */
+function setPortfolios(ctx, contact, portfolios) {
+	const wanted = new Set(portfolios.map((p) => p.id));
+	for (const id of [...contact.portfolioIds]) if (!wanted.has(id)) removeLink(ctx.state, { id }, contact);
+	for (const p of portfolios) addLink(ctx, p, contact);
+}
+
 export function addToSequences(ctx, contact, sequenceIds) {
 	for (const sid of sequenceIds ?? []) {
 		const seq = ctx.state.mustGet('sequences', sid, 'Sequência não encontrada.');
@@ -151,6 +195,9 @@ function applyContactFields(ctx, c, b, fields, tagOperation) {
 		c.metadata = md;
 	}
 	if (f.has('SequenceIds')) addToSequences(ctx, c, b.sequenceIds);
+	if (f.has('Portfolio') && (b.portfolioIds !== undefined || b.portfolioNames !== undefined)) {
+		setPortfolios(ctx, c, resolvePortfolios(ctx.state, b.portfolioIds, b.portfolioNames));
+	}
 	c.updatedAt = new Date(ctx.now).toISOString();
 }
 
@@ -336,9 +383,11 @@ export const handlers = {
 			}
 			throw formError('Já existe um contato com este telefone, e-mail ou Instagram.');
 		}
+		const portfolios = resolvePortfolios(state, b.portfolioIds, b.portfolioNames);
 		const c = newContactRecord(state, now, { ...b, tagIds: resolveTagIds(ctx, b.tagIds, b.tagNames), origin: 'CREATED_BY_USER' });
 		state.contacts.set(c.id, c);
 		addToSequences(ctx, c, b.sequenceIds);
+		setPortfolios(ctx, c, portfolios);
 		return contactDto(state, c, ALL_CONTACT_DETAILS);
 	},
 	'PUT /core/v2/contact/{id}': (ctx) => updateContact(ctx, ctx.state.mustGet('contacts', ctx.params.id, 'Contato não encontrado')),

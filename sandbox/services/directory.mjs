@@ -4,16 +4,15 @@
 
 import { formError, pageEnvelope } from '../envelopes.mjs';
 import { filterDateRanges, includeSet, listPage, sortItems, CU_FIELDS } from '../listing.mjs';
-import { newId } from '../state.mjs';
 import { SEED, seedUuid } from '../seed.mjs';
 import { contactCustomFields, nested } from './contacts.mjs';
+import { addLink, linksOf, removeLink } from './core.mjs';
 
 const PORTFOLIO_NOT_FOUND = 'Carteira não encontrada.';
 const CONTACT_NOT_FOUND = 'Contato não encontrado.';
 
 // ---------------------------------------------------------------- portfolios
 
-const linksOf = (state, portfolioId) => [...state.portfolioContacts.values()].filter((l) => l.portfolioId === portfolioId && !l._deleted);
 
 function portfolioDto(state, p, include) {
 	return {
@@ -74,25 +73,6 @@ function findContact(state, contactId, phoneNumber) {
 	);
 }
 
-/** Links a contact to a portfolio (idempotent: an existing link is returned as it is). */
-function addLink(ctx, portfolio, contact) {
-	const existing = linksOf(ctx.state, portfolio.id).find((l) => l.contactId === contact.id);
-	if (existing) return existing;
-	const iso = new Date(ctx.now).toISOString();
-	const link = { id: newId(), createdAt: iso, updatedAt: iso, active: true, companyId: portfolio.companyId, portfolioId: portfolio.id, contactId: contact.id };
-	ctx.state.portfolioContacts.set(link.id, link);
-	if (!contact.portfolioIds.includes(portfolio.id)) contact.portfolioIds.push(portfolio.id);
-	return link;
-}
-
-/** Unlinks; whether there was a link. */
-function removeLink(state, portfolio, contact) {
-	const link = linksOf(state, portfolio.id).find((l) => l.contactId === contact.id);
-	if (!link) return false;
-	state.portfolioContacts.delete(link.id);
-	contact.portfolioIds = contact.portfolioIds.filter((id) => id !== portfolio.id);
-	return true;
-}
 
 /** The contacts a batch body names (`contactIds` and `phoneNumbers`); unknown ones are left out. */
 function batchContacts(state, body) {

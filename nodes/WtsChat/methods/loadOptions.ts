@@ -22,6 +22,13 @@ export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropert
 	return (await plainList(this, '/core/v1/tag')).map((t) => ({ name: String(t.name ?? t.id), value: t.id as string })).sort(byName);
 }
 
+/** Portfolios (carteiras), every page of the listing. */
+export async function getPortfolios(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await apiRequestAllItems.call(this, { method: 'GET', path: '/core/v1/portfolio' }, { returnAll: true }))
+		.map((p) => ({ name: String(p.name ?? p.id), value: p.id as string }))
+		.sort(byName);
+}
+
 export async function getChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return (await plainList(this, '/chat/v1/channel')).map((c) => ({ name: channelLabel(c), value: c.id as string })).sort(byName);
 }

@@ -39,9 +39,9 @@ export const CONTACT_MASK_FIELDS = [
 
 /**
  * The mask values Create's "Fields to Update" offers: the fields Create can send a value for (its body has no
- * portfolio, picture, status or UTM input here, so choosing those would change nothing).
+ * picture, status or UTM, so choosing those would change nothing).
  */
-export const UPSERT_MASK_FIELDS = CONTACT_MASK_FIELDS.filter((f) => !['Portfolio', 'PictureUrl', 'Status', 'Utm'].includes(f.value));
+export const UPSERT_MASK_FIELDS = CONTACT_MASK_FIELDS.filter((f) => !['PictureUrl', 'Status', 'Utm'].includes(f.value));
 
 /** Tag operations of the update / update-tags bodies (the upsert options use the same words in upper case). */
 export const TAG_OPERATIONS = [
@@ -128,22 +128,71 @@ export const tagNamesField: INodeProperties = {
 };
 
 /**
- * `{tagIds}` or `{tagNames}` from the tag fields of item i. WTS Chat ignores names when IDs are given, so giving
- * both is refused rather than half ignored.
+ * `{<ids>}` or `{<names>}` from a pair of fields of item i (tags, portfolios). WTS Chat ignores the names when IDs
+ * are given, so giving both is refused rather than half ignored.
  */
-export function readTags(ctx: IExecuteFunctions, source: IDataObject, i: number): { tagIds?: string[]; tagNames?: string[] } {
-	const tagIds = uuidList(ctx, source.tagIds, i, 'Tag ID');
-	const tagNames = splitList(source.tagNames);
-	if (tagIds.length && tagNames.length) {
-		throw new NodeOperationError(ctx.getNode(), `Tags are given both from the list and by name [item ${i}]`, {
-			description:
-				'WTS Chat ignores tag names when tag IDs are sent. Pick every tag from the list (Tag Names or IDs), or give every tag by name (Tag Names (Text)).',
+function readIdsOrNames(
+	ctx: IExecuteFunctions,
+	source: IDataObject,
+	i: number,
+	o: { ids: string; names: string; noun: string; plural: string; idsField: string; namesField: string },
+): IDataObject {
+	const ids = uuidList(ctx, source[o.ids], i, `${o.noun} ID`);
+	const names = splitList(source[o.names]);
+	if (ids.length && names.length) {
+		throw new NodeOperationError(ctx.getNode(), `${o.plural} are given both from the list and by name [item ${i}]`, {
+			description: `WTS Chat ignores ${o.noun.toLowerCase()} names when ${o.noun.toLowerCase()} IDs are sent. Pick every ${o.noun.toLowerCase()} from the list (${o.idsField}), or give every ${o.noun.toLowerCase()} by name (${o.namesField}).`,
 			itemIndex: i,
 		});
 	}
-	if (tagIds.length) return { tagIds };
-	if (tagNames.length) return { tagNames };
+	if (ids.length) return { [o.ids]: ids };
+	if (names.length) return { [o.names]: names };
 	return {};
+}
+
+/** `{tagIds}` or `{tagNames}` from the tag fields of item i. */
+export function readTags(ctx: IExecuteFunctions, source: IDataObject, i: number): { tagIds?: string[]; tagNames?: string[] } {
+	return readIdsOrNames(ctx, source, i, {
+		ids: 'tagIds',
+		names: 'tagNames',
+		noun: 'Tag',
+		plural: 'Tags',
+		idsField: tagIdsField.displayName,
+		namesField: tagNamesField.displayName,
+	}) as { tagIds?: string[]; tagNames?: string[] };
+}
+
+// ---------------------------------------------------------------- portfolios
+
+export const portfolioIdsField: INodeProperties = {
+	displayName: 'Portfolio Names or IDs',
+	name: 'portfolioIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getPortfolios' },
+	default: [],
+	description:
+		'Portfolios (carteiras) of the account. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const portfolioNamesField: INodeProperties = {
+	displayName: 'Portfolio Names (Text)',
+	name: 'portfolioNames',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. Carteira SP, Clientes VIP',
+	description: 'Comma-separated portfolio names, for portfolios given by name',
+};
+
+/** `{portfolioIds}` or `{portfolioNames}` from the portfolio fields of item i. */
+export function readPortfolios(ctx: IExecuteFunctions, source: IDataObject, i: number): IDataObject {
+	return readIdsOrNames(ctx, source, i, {
+		ids: 'portfolioIds',
+		names: 'portfolioNames',
+		noun: 'Portfolio',
+		plural: 'Portfolios',
+		idsField: portfolioIdsField.displayName,
+		namesField: portfolioNamesField.displayName,
+	});
 }
 
 // ---------------------------------------------------------------- custom fields and metadata
@@ -350,6 +399,11 @@ export async function contactBody(
 		Object.assign(body, tags);
 		mask.add('Tags');
 	}
+	const portfolios = readPortfolios(ctx, fields, i);
+	if (Object.keys(portfolios).length) {
+		Object.assign(body, portfolios);
+		mask.add('Portfolio');
+	}
 	if (fields.sequenceIds !== undefined) {
 		const ids = uuidList(ctx, fields.sequenceIds, i, 'Sequence ID');
 		if (ids.length) {
@@ -392,6 +446,8 @@ export const createFieldsCollection: INodeProperties = {
 		...contactTextFields,
 		customFieldsField,
 		metadataField('Keys and values to store on the contact'),
+		{ ...portfolioIdsField, description: `Portfolios to put the contact in. ${portfolioIdsField.description}` },
+		portfolioNamesField,
 		sequenceIdsField,
 		{ ...tagIdsField, description: `Tags of the contact. ${tagIdsField.description}` },
 		tagNamesField,
@@ -526,6 +582,11 @@ export function updateProperties(operation: string): INodeProperties[] {
 				},
 				{ displayName: 'Picture URL', name: 'pictureUrl', type: 'string', default: '', placeholder: 'e.g. https://example.com/photo.jpg', description: 'URL of the picture of the contact' },
 				{
+					...portfolioIdsField,
+					description: `The portfolios the contact is in from now on (replaces its current ones). ${portfolioIdsField.description}`,
+				},
+				{ ...portfolioNamesField, description: 'Comma-separated portfolio names; the contact is in exactly these from now on' },
+				{
 					displayName: 'Remove Metadata Keys',
 					name: 'removeMetadataKeys',
 					type: 'string',
@@ -573,6 +634,7 @@ export function updateProperties(operation: string): INodeProperties[] {
 				{ name: 'Instagram', value: 'Instagram' },
 				{ name: 'Name', value: 'Name' },
 				{ name: 'Picture URL', value: 'PictureUrl' },
+				{ name: 'Portfolios', value: 'Portfolio', description: 'Takes the contact out of every portfolio' },
 				{ name: 'Tags', value: 'Tags', description: 'Removes every tag of the contact' },
 				{ name: 'UTM', value: 'Utm' },
 			],
@@ -628,7 +690,9 @@ export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDa
 				itemIndex: i,
 			});
 		}
-		if (field === 'Tags') {
+		if (field === 'Portfolio') {
+			body.portfolioIds = [];
+		} else if (field === 'Tags') {
 			if (tagsOperation !== undefined && tagsOperation !== 'ReplaceAll') {
 				throw new NodeOperationError(ctx.getNode(), `Tags are cleared but Tag Operation is not Replace [item ${i}]`, {
 					description: 'Clearing the tags replaces them with none: remove Tag Operation from Options or set it to Replace.',
@@ -641,7 +705,7 @@ export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDa
 			const entry = CLEARED[field];
 			if (!entry) {
 				throw new NodeOperationError(ctx.getNode(), `"${String(field).slice(0, 40)}" cannot be cleared [item ${i}]`, {
-					description: `Fields that can be cleared: ${Object.keys(CLEARED).join(', ')}, Tags.`,
+					description: `Fields that can be cleared: ${Object.keys(CLEARED).join(', ')}, Portfolio, Tags.`,
 					itemIndex: i,
 				});
 			}

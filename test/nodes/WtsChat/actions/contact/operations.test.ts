@@ -481,9 +481,70 @@ describe('Contact: several items, pairing and Continue On Fail', () => {
 });
 
 describe('Contact → Create: Fields to Update offers only what Create can send', () => {
-	it('refuses a mask value Create has no input for (Portfolio, Picture URL, Status, UTM) before any request', async () => {
+	it('refuses a mask value Create has no input for (Picture URL, Status, UTM) before any request', async () => {
 		const error = await t.runError(C('create', { name: 'Maria', phoneNumber: '11999990001', ifExists: 'update', upsertFields: ['Utm'] }));
 		expect(error.message).toBe('"Utm" is not a valid Fields to Update [item 0]');
 		expect(t.apiRequests()).toHaveLength(0);
+	});
+});
+
+describe('Contact → portfolios (carteiras) on Create, Upsert and Update', () => {
+	const vip = SEED.portfolios.vip.id as string;
+	const sul = SEED.portfolios.sul.id as string;
+	const members = (portfolioId: string) =>
+		([...t.sandbox.state.portfolioContacts.values()] as Array<{ portfolioId: string; contactId: string }>)
+			.filter((l) => l.portfolioId === portfolioId)
+			.map((l) => l.contactId);
+
+	it('Create puts the new contact in the portfolios picked from the list', async () => {
+		const { output } = await t.run(C('create', { name: 'Bia', phoneNumber: '(21) 98765-4321', additionalFields: { portfolioIds: [vip, sul] } }));
+		expect(lastRequest().body).toEqual({ name: 'Bia', phoneNumber: '5521987654321', portfolioIds: [vip, sul] });
+		const id = only(output)[0].id as string;
+		expect(stored(id).portfolioIds).toEqual([vip, sul]);
+		expect(members(sul)).toContain(id);
+	});
+
+	it('Create by portfolio name; an unknown name comes back with the API text', async () => {
+		await t.run(C('create', { phoneNumber: '21 98765-0000', additionalFields: { portfolioNames: ' Carteira Região Sul ' } }));
+		expect(lastRequest().body).toEqual({ phoneNumber: '5521987650000', portfolioNames: ['Carteira Região Sul'] });
+		const error = await t.runError(C('create', { phoneNumber: '21 98765-1111', additionalFields: { portfolioNames: 'Nenhuma' } }));
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.description).toContain('Carteira não encontrada.');
+	});
+
+	it('refuses portfolios given both from the list and by name, and a malformed ID, before any request', async () => {
+		const both = await t.runError(C('create', { phoneNumber: '21 98765-4321', additionalFields: { portfolioIds: [vip], portfolioNames: 'Sul' } }));
+		expect(both).toBeInstanceOf(NodeOperationError);
+		expect(both.message).toBe('Portfolios are given both from the list and by name [item 0]');
+		expect(both.description).toContain('Portfolio Names or IDs');
+		const bad = await t.runError(C('update', { contactId: rl(maria.id), updateFields: { portfolioIds: ['vip'] } }));
+		expect(bad.message).toBe('"vip" is not a valid Portfolio ID [item 0]');
+		expect(t.apiRequests()).toHaveLength(0);
+	});
+
+	it('Update replaces the portfolios with the Portfolio mask; Fields to Clear takes the contact out of every one', async () => {
+		await t.run(C('update', { contactId: rl(maria.id), updateFields: { portfolioIds: [sul] } }));
+		expect(lastRequest().body).toEqual({ fields: ['Portfolio'], portfolioIds: [sul] });
+		expect(stored(maria.id).portfolioIds).toEqual([sul]);
+		expect(members(vip)).not.toContain(maria.id);
+		await t.run(C('update', { contactId: rl(maria.id), clearFields: ['Portfolio'] }));
+		expect(lastRequest().body).toEqual({ fields: ['Portfolio'], portfolioIds: [] });
+		expect(stored(maria.id).portfolioIds).toEqual([]);
+		const both = await t.runError(C('update', { contactId: rl(maria.id), updateFields: { portfolioIds: [vip] }, clearFields: ['Portfolio'] }));
+		expect(both.message).toBe('Portfolio is both set and cleared [item 0]');
+	});
+
+	it('Create with If the Contact Exists → Update It may update the portfolios (Fields to Update: Portfolio)', async () => {
+		await t.run(
+			C('create', { phoneNumber: '+55 11 99999-0001', additionalFields: { portfolioIds: [sul] }, ifExists: 'update', upsertFields: ['Portfolio'] }),
+		);
+		expect(lastRequest().body).toMatchObject({ portfolioIds: [sul], options: { upsert: true, upsertFields: ['Portfolio'] } });
+		expect(stored(maria.id).portfolioIds).toEqual([sul]);
+	});
+
+	it('the portfolio picker lists every portfolio by name', async () => {
+		const options = await loadOptions.getPortfolios.call(t.loadOptions());
+		expect(options.map((o: { value: string }) => o.value).sort()).toEqual(Object.values(SEED.portfolios).map((p) => (p as { id: string }).id).sort());
+		expect(options.find((o: { value: string }) => o.value === sul)?.name).toBe('Carteira Região Sul');
 	});
 });
