@@ -6,81 +6,17 @@ import { formError } from '../envelopes.mjs';
 import { includeSet, listPage, CU_FIELDS } from '../listing.mjs';
 import { messageDto, quickMessageDto, fileDto } from '../dto.mjs';
 import { newId } from '../state.mjs';
-import { findAgentForSend, findContactByPhone, findDepartmentForSend, formatPhone, fileFromUrl } from './core.mjs';
+import { findAgentForSend, findDepartmentForSend, fileFromUrl } from './core.mjs';
+import { orThrow, recipientContact, sendChannel, sessionForSend } from './recipients.mjs';
 import { sendIntoSession } from './chat.mjs';
 
 const iso = (ms) => new Date(ms).toISOString();
 const digits = (v) => String(v ?? '').replace(/\D/g, '');
 const SCHEDULED_NOT_FOUND = 'Mensagem agendada não encontrada.';
 
-/** The channel a send names in `from`: its number (digits compared), `@handle`, or (guess) its id; else the first WhatsApp channel. */
-function resolveChannel(state, from) {
-	const channels = [...state.channels.values()].filter((c) => c.active);
-	if (from === undefined || from === null || String(from).trim() === '') {
-		const channel = channels.find((c) => /WhatsApp/.test(c.type)) ?? channels[0];
-		if (!channel) throw formError('Nenhum canal disponível para o envio.');
-		return channel;
-	}
-	const wanted = String(from).trim().toLowerCase();
-	const channel = channels.find(
-		(c) =>
-			c.id === wanted ||
-			(wanted.startsWith('@') ? String(c.number).toLowerCase() === wanted : digits(c.number) !== '' && digits(c.number) === digits(wanted)),
-	);
-	if (!channel) throw formError('Canal não encontrado.');
-	return channel;
-}
-
-/** The contact a send names in `to` (phone or @instagram) on this channel; an unknown one is created (documented). */
-function resolveContact(ctx, channel, to) {
-	const { state, now } = ctx;
-	const value = String(to ?? '').trim();
-	const instagram = value.startsWith('@');
-	if (instagram !== (channel.type === 'Instagram')) {
-		throw formError(instagram ? 'Um usuário do Instagram só pode receber mensagens por um canal do Instagram.' : 'Informe o usuário do Instagram (@usuario) do destinatário.');
-	}
-	if (instagram) {
-		const handle = value.toLowerCase();
-		const found = [...state.contacts.values()].find((c) => !c._deleted && c.instagram && c.instagram.toLowerCase() === handle);
-		if (found) return found;
-	} else {
-		const d = digits(value);
-		if (!/^\+?[\d\s().-]+$/.test(value) || d.length < 10 || d.length > 15) throw formError('Número de telefone inválido.');
-		const found = findContactByPhone(state, d);
-		if (found && !found._deleted) return found;
-	}
-	const d = digits(value);
-	const phone = instagram ? null : d.length >= 12 ? `+${d.slice(0, 2)}|${d.slice(2)}` : `+55|${d}`;
-	const at = iso(now);
-	const c = {
-		id: newId(),
-		createdAt: at,
-		updatedAt: at,
-		companyId: state.company.id,
-		name: null,
-		nameWhatsapp: null,
-		nameInstagram: null,
-		nameMessenger: null,
-		phoneNumber: phone,
-		phoneNumberFormatted: phone ? formatPhone(phone) : null,
-		email: null,
-		instagram: instagram ? value : null,
-		messengerId: null,
-		annotation: null,
-		tagIds: [],
-		status: 'ACTIVE',
-		origin: 'CREATED_FROM_HUB',
-		importedAt: null,
-		utm: null,
-		customFields: {},
-		portfolioIds: [],
-		metadata: {},
-		pictureUrl: null,
-		_createdBySend: true,
-	};
-	state.contacts.set(c.id, c);
-	return c;
-}
+/** The sending channel and the recipient's contact (services/recipients.mjs), problems as FORM_ERROR. */
+const channelOf = (state, from) => orThrow(() => sendChannel(state, from, { allowId: true }), formError);
+const contactOf = (ctx, channel, to) => orThrow(() => recipientContact(ctx, channel, to), formError);
 
 function resolveDepartment(state, department) {
 	if (!department || (!department.id && !department.name)) return null;
@@ -96,66 +32,24 @@ function resolveUser(state, user) {
 	return agent;
 }
 
-/**
- * The contact's open session on the channel, or a new one (department/user/hidden apply only to a new session;
- * forceStartSession completes the open one first).
- */
-function sessionFor(ctx, contact, channel, { department, user, options }) {
-	const { state, now } = ctx;
-	const at = iso(now);
-	let open = [...state.sessions.values()].find(
-		(s) => !s._deleted && s.contactId === contact.id && s.channelId === channel.id && s.status !== 'COMPLETED',
-	);
-	if (open && options?.forceStartSession) {
-		open.status = 'COMPLETED';
-		open.endAt = at;
-		open.updatedAt = at;
-		(open._history ??= []).push({ at, action: 'complete', reason: 'forceStartSession' });
-		open = undefined;
-	}
-	if (open) return open;
-	const day = at.slice(0, 10).replace(/-/g, '');
-	const s = {
-		id: newId(),
-		createdAt: at,
-		updatedAt: at,
-		startAt: at,
-		endAt: null,
-		status: options?.hiddenSession ? 'HIDDEN' : user ? 'IN_PROGRESS' : 'PENDING',
-		companyId: state.company.id,
-		contactId: contact.id,
-		channelId: channel.id,
-		departmentId: department?.id ?? null,
-		userId: user?.userId ?? null,
-		title: null,
-		number: `${day}${String(90000 + state.sessions.size).padStart(5, '0')}`,
-		utm: null,
-		origin: 'API',
-		classification: null,
-		firstResponseAt: null,
-		botId: null,
-		metadata: {},
-		type: 'INDIVIDUAL',
-		_createdBy: 'message/send',
-		_enableBot: options?.enableBot ?? false,
-	};
-	state.sessions.set(s.id, s);
-	return s;
-}
-
 /** POST /chat/v1/message/send[-sync]: to a contact (created when unknown), in its open session or a new one. */
 function sendToContact(ctx, { sync }) {
 	const { state } = ctx;
 	const b = ctx.body;
-	const channel = resolveChannel(state, b.from);
+	const channel = channelOf(state, b.from);
 	const department = resolveDepartment(state, b.department);
 	const user = resolveUser(state, b.user);
 	if (b.botKey && ![...state.chatbots.values()].some((bot) => bot.key === String(b.botKey).toLowerCase())) throw formError('Chatbot não encontrado.');
 	const body = b.body ?? {};
 	if (!body.text && !body.templateId && !body.fileUrl && !body.fileId)
 		throw formError('Informe o texto, o modelo de mensagem (templateId) ou o arquivo (fileUrl/fileId) da mensagem.');
-	const contact = resolveContact(ctx, channel, b.to);
-	const session = sessionFor(ctx, contact, channel, { department, user, options: b.options });
+	const contact = contactOf(ctx, channel, b.to);
+	const session = sessionForSend(ctx, contact, channel, {
+		departmentId: department?.id ?? null,
+		userId: user?.userId ?? null,
+		options: b.options ?? {},
+		createdBy: 'message/send',
+	});
 	const m = sendIntoSession({ ...ctx, params: { id: session.id }, body }, { sync });
 	m._sentTo = { to: b.to, from: b.from ?? null, contactId: contact.id, via: sync ? 'message/send-sync' : 'message/send' };
 	if (b.botKey) session._botKeyOnReply = String(b.botKey).toLowerCase();
@@ -171,8 +65,11 @@ function settleScheduled(ctx, r) {
 	const channel = state.channels.get(r.channelId);
 	const contact = state.contacts.get(r.contactId);
 	try {
-		const department = r.departmentId ? state.departments.get(r.departmentId) : null;
-		const session = sessionFor(ctx, contact, channel, { department, user: null, options: { hiddenSession: r.hiddenSession } });
+		const session = sessionForSend(ctx, contact, channel, {
+			departmentId: r.departmentId ?? null,
+			options: { hiddenSession: r.hiddenSession },
+			createdBy: 'scheduled-message',
+		});
 		r.sessionId = session.id;
 		if (r.type === 'TEMPLATE') {
 			const body = { templateId: r.templateId, parameters: r._templateParams?.parameters ?? undefined };
@@ -242,11 +139,11 @@ function applyScheduled(ctx, r, b, fields) {
 	const { state } = ctx;
 	const has = (f) => fields === null || fields.has(f);
 	const next = { ...r };
-	if (has('From') && (fields === null || b.from !== undefined)) next.channelId = resolveChannel(state, b.from).id;
+	if (has('From') && (fields === null || b.from !== undefined)) next.channelId = channelOf(state, b.from).id;
 	const channel = state.channels.get(next.channelId);
 	if (has('To')) {
 		if (!b.to) throw formError('Informe o destinatário (to).');
-		next.contactId = resolveContact(ctx, channel, b.to).id;
+		next.contactId = contactOf(ctx, channel, b.to).id;
 	}
 	if (has('Department')) next.departmentId = resolveDepartment(state, b.department)?.id ?? null;
 	if (has('Type') && b.type) next.type = b.type;

@@ -13,12 +13,11 @@
 import { HttpError, problemDetails, formError } from '../envelopes.mjs';
 import { sessionDto, sessionActivity, settleMessage } from '../dto.mjs';
 import { newId } from '../state.mjs';
-import { fileFromUrl, findAgentForSend, findContactByPhone, findDepartmentForSend, newContactRecord } from './core.mjs';
+import { fileFromUrl, findAgentForSend, findDepartmentForSend } from './core.mjs';
+import { orThrow as orThrowAs, problem, RecipientProblem, recipientContact, sendChannel, sessionForSend } from './recipients.mjs';
 
 const iso = (ms) => new Date(ms).toISOString();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INSTAGRAM_USER = /^@[A-Za-z0-9._]{1,30}$/;
-const digits = (v) => String(v ?? '').replace(/\D/g, '');
 
 /** The documented maximum of messages per template batch (and, by guess, per chatbot batch). */
 export const SEND_BATCH_MAX = 100;
@@ -26,67 +25,12 @@ export const SEND_BATCH_MAX = 100;
 const badRequest = (detail) => new HttpError(400, problemDetails({ status: 400, title: 'Bad Request', detail }));
 const notFound = (detail) => new HttpError(404, problemDetails({ status: 404, title: 'Not Found', detail }));
 
-/** A problem of one recipient of a batch (becomes a FAILED result) or of a whole request (400). */
-class SendProblem extends Error {}
-const problem = (text) => new SendProblem(text);
-
-/** Runs `fn`; a SendProblem becomes `toError(text)` (400 ProblemDetails, or FORM_ERROR outside the send family). */
-function orThrow(fn, toError = badRequest) {
-	try {
-		return fn();
-	} catch (e) {
-		if (e instanceof SendProblem) throw toError(e.message);
-		throw e;
-	}
-}
+/** Runs `fn`; a problem of a recipient or request becomes a 400 ProblemDetails (or `toError`'s envelope). */
+const orThrow = (fn, toError = badRequest) => orThrowAs(fn, toError);
 
 // ---------------------------------------------------------------- recipients, channels, sessions
 
 const isWhatsApp = (channel) => /WhatsApp/.test(channel?.type ?? '');
-
-/** The sending channel: its number or @user (and its ID where documented); omitted → the first channel. */
-function channelFrom(state, from, { allowId = false } = {}) {
-	const channels = [...state.channels.values()].filter((c) => c.active !== false);
-	if (from === undefined || from === null || from === '') return channels[0];
-	const value = String(from).trim();
-	let channel;
-	if (UUID.test(value)) {
-		if (!allowId) throw problem(`Informe o número ou o usuário do canal em "from" (recebido um ID: ${value}).`);
-		channel = state.channels.get(value.toLowerCase());
-	} else if (value.startsWith('@')) {
-		channel = channels.find((c) => String(c.number).toLowerCase() === value.toLowerCase());
-	} else {
-		const d = digits(value);
-		channel = d.length >= 8 ? channels.find((c) => digits(c.number) === d) : undefined;
-	}
-	if (!channel) throw problem(`Canal de envio não encontrado: ${value}.`);
-	return channel;
-}
-
-/** The recipient's contact on this channel, created when unknown (the docs: unknown contacts are created). */
-function contactTo(ctx, channel, to) {
-	const { state, now } = ctx;
-	const value = String(to ?? '').trim();
-	if (value === '') throw problem('Informe o destinatário (to) ou a conversa (sessionId).');
-	if (value.startsWith('@')) {
-		if (!INSTAGRAM_USER.test(value)) throw problem(`Usuário do Instagram inválido: ${value}.`);
-		if (channel.type !== 'Instagram') throw problem('Um usuário do Instagram só recebe mensagens por um canal do Instagram.');
-		const found = [...state.contacts.values()].find((c) => String(c.instagram ?? '').toLowerCase() === value.toLowerCase());
-		if (found) return found;
-		const c = newContactRecord(state, now, { instagram: value, origin: 'CREATED_FROM_HUB' });
-		state.contacts.set(c.id, c);
-		return c;
-	}
-	if (!/^\+?[\d\s().\-|]+$/.test(value) || digits(value).length < 10 || digits(value).length > 15) {
-		throw problem(`Número de telefone do destinatário inválido: ${value}.`);
-	}
-	if (channel.type === 'Instagram') throw problem('Um canal do Instagram envia apenas para usuários do Instagram (@usuario).');
-	const found = findContactByPhone(state, value);
-	if (found) return found;
-	const c = newContactRecord(state, now, { phoneNumber: value, origin: 'CREATED_FROM_HUB' });
-	state.contacts.set(c.id, c);
-	return c;
-}
 
 /** `options.user` / `options.department` of a send, checked. */
 function sendOptionTargets(state, options = {}) {
@@ -107,62 +51,17 @@ function sendOptionTargets(state, options = {}) {
 	return { userId, departmentId };
 }
 
-function newSessionNumber(state, now) {
-	const day = iso(now).slice(0, 10).replace(/-/g, '');
-	const n = [...state.sessions.values()].filter((s) => String(s.number ?? '').startsWith(`${day}9`)).length;
-	return `${day}9${String(n + 1).padStart(4, '0')}`;
-}
-
 /**
- * The session a send goes into: `sessionId` when given; else the contact's latest open session on the channel;
- * else (or with forceStartSession, after completing the open one) a new session. User, department, hidden and
- * enableBot apply to new sessions only (docs: "enableBot … new sessions only"; the others: guess).
+ * The session a send goes into: `sessionId` when given; else the contact's open session on the channel, or a new one
+ * (services/recipients.mjs) with the send's `options.user` / `options.department`.
  */
 function sessionFor(ctx, { sessionId, contact, channel, options = {} }) {
-	const { state, now } = ctx;
 	if (sessionId) {
-		const s = state.sessions.get(String(sessionId).toLowerCase());
+		const s = ctx.state.sessions.get(String(sessionId).toLowerCase());
 		if (!s) throw problem('Conversa não encontrada.');
 		return s;
 	}
-	const targets = sendOptionTargets(state, options);
-	const open = [...state.sessions.values()]
-		.filter((s) => s.contactId === contact.id && s.channelId === channel.id && s.status !== 'COMPLETED')
-		.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
-	if (open && !options.forceStartSession) return open;
-	const at = iso(now);
-	if (open) {
-		open.status = 'COMPLETED';
-		open.endAt = at;
-		open.updatedAt = at;
-		(open._history ??= []).push({ at, action: 'send/forceStartSession' });
-	}
-	const s = {
-		id: newId(),
-		createdAt: at,
-		updatedAt: at,
-		startAt: at,
-		endAt: null,
-		status: options.hiddenSession ? 'HIDDEN' : 'STARTED',
-		companyId: state.company.id,
-		contactId: contact.id,
-		channelId: channel.id,
-		departmentId: targets.departmentId,
-		userId: targets.userId,
-		title: null,
-		number: newSessionNumber(state, now),
-		utm: null,
-		origin: 'API',
-		classification: null,
-		firstResponseAt: null,
-		botId: null,
-		metadata: {},
-		type: 'INDIVIDUAL',
-		_enableBot: options.enableBot ?? false,
-		_createdBy: 'send',
-	};
-	state.sessions.set(s.id, s);
-	return s;
+	return sessionForSend(ctx, contact, channel, { ...sendOptionTargets(ctx.state, options), options, createdBy: 'send' });
 }
 
 /** Session + contact + channel of a message send: by sessionId, else by to/from. */
@@ -172,8 +71,8 @@ function target(ctx, b, { allowChannelId = false } = {}) {
 		const s = sessionFor(ctx, { sessionId: b.sessionId });
 		return { session: s, channel: state.channels.get(s.channelId), contact: state.contacts.get(s.contactId) };
 	}
-	const channel = channelFrom(state, b.from, { allowId: allowChannelId });
-	const contact = contactTo(ctx, channel, b.to);
+	const channel = sendChannel(state, b.from, { allowId: allowChannelId });
+	const contact = recipientContact(ctx, channel, b.to);
 	return { channel, contact, session: sessionFor(ctx, { contact, channel, options: b.options ?? {} }) };
 }
 
@@ -363,8 +262,8 @@ function startBot(ctx, b, bot, { allowChannelId = false } = {}) {
 	let session;
 	if (b.sessionId) session = sessionFor(ctx, { sessionId: b.sessionId });
 	else {
-		const channel = channelFrom(state, b.from, { allowId: allowChannelId });
-		const contact = contactTo(ctx, channel, b.to);
+		const channel = sendChannel(state, b.from, { allowId: allowChannelId });
+		const contact = recipientContact(ctx, channel, b.to);
 		session = sessionFor(ctx, { contact, channel, options: { forceStartSession: options.forceStartSession, hiddenSession: options.hiddenSession } });
 	}
 	if (!bot.channelIds.includes(session.channelId)) throw problem('O chatbot não está disponível no canal da conversa.');
@@ -433,9 +332,9 @@ export const handlers = {
 	'POST /chat/v1/send/template': (ctx) => {
 		const b = ctx.body;
 		return orThrow(() => {
-			const channel = b.sessionId ? null : channelFrom(ctx.state, b.from);
+			const channel = b.sessionId ? null : sendChannel(ctx.state, b.from);
 			const { session, channel: ch } = channel
-				? { channel, session: sessionFor(ctx, { contact: contactTo(ctx, channel, b.to), channel, options: b.options ?? {} }) }
+				? { channel, session: sessionFor(ctx, { contact: recipientContact(ctx, channel, b.to), channel, options: b.options ?? {} }) }
 				: target(ctx, b);
 			const t = templateFor(ctx.state, b.templateId, ch);
 			checkTemplateParameters(t, b.parameters, b.fileIdOrUrl);
@@ -450,7 +349,7 @@ export const handlers = {
 		const b = ctx.body;
 		const { channel, t } = orThrow(() => {
 			checkBatchSize(b.messages);
-			const ch = channelFrom(ctx.state, b.from);
+			const ch = sendChannel(ctx.state, b.from);
 			sendOptionTargets(ctx.state, b.options ?? {});
 			return { channel: ch, t: templateFor(ctx.state, b.templateId, ch) };
 		});
@@ -458,13 +357,13 @@ export const handlers = {
 			try {
 				checkTemplateParameters(t, item.parameters, item.fileIdOrUrl);
 				const file = item.fileIdOrUrl ? fileFor(ctx, item.fileIdOrUrl) : null;
-				const contact = contactTo(ctx, channel, item.to);
+				const contact = recipientContact(ctx, channel, item.to);
 				const session = sessionFor(ctx, { contact, channel, options: b.options ?? {} });
 				mergeMetadata(session, item.sessionMetadata);
 				const m = storeMessage(ctx, { session, channel, type: 'TEXT', text: renderTemplate(t.text, item.parameters ?? {}), template: t, file, b: item });
 				return respSendMessageDto(ctx, m, { settle: false });
 			} catch (e) {
-				if (!(e instanceof SendProblem)) throw e;
+				if (!(e instanceof RecipientProblem)) throw e;
 				return rejectedResult(ctx, 'sendRejections', { senderId: item.senderId, callbackUrl: item.callbackUrl, reason: e.message });
 			}
 		});
@@ -490,7 +389,7 @@ export const handlers = {
 		const { state, now } = ctx;
 		const b = ctx.body;
 		return orThrow(() => {
-			const channel = channelFrom(state, b.from);
+			const channel = sendChannel(state, b.from);
 			if (!isWhatsApp(channel)) throw problem('O envio de OTP está disponível apenas para canais do WhatsApp.');
 			if (String(b.to ?? '').trim().startsWith('@')) throw problem('O OTP é enviado apenas para números de telefone.');
 			let t;
@@ -502,7 +401,7 @@ export const handlers = {
 				if (!t) throw problem('O canal não possui um modelo de autenticação aprovado.');
 			}
 			const code = b.code ? String(b.code) : String(Math.floor(Math.random() * 100000)).padStart(5, '0');
-			const contact = contactTo(ctx, channel, b.to);
+			const contact = recipientContact(ctx, channel, b.to);
 			const session = sessionFor(ctx, { contact, channel });
 			const name = t.params[0]?.name;
 			storeMessage(ctx, { session, channel, type: 'TEXT', text: renderTemplate(t.text, name ? { [name]: code } : {}), template: t, b: { senderId: b.senderId } });
@@ -562,7 +461,7 @@ export const handlers = {
 		const b = ctx.body;
 		const bot = orThrow(() => {
 			checkBatchSize(b.messages);
-			if (b.from) channelFrom(ctx.state, b.from, { allowId: true });
+			if (b.from) sendChannel(ctx.state, b.from, { allowId: true });
 			return botByKey(ctx.state, b.botKey);
 		});
 		const results = b.messages.map((item) => {
@@ -570,7 +469,7 @@ export const handlers = {
 				const started = startBot(ctx, { ...item, from: b.from, options: b.options }, bot, { allowChannelId: true });
 				return storeRun(ctx, { ...started, b: item });
 			} catch (e) {
-				if (!(e instanceof SendProblem)) throw e;
+				if (!(e instanceof RecipientProblem)) throw e;
 				return rejectedResult(ctx, 'botRuns', { senderId: item.senderId, callbackUrl: item.callbackUrl, reason: e.message });
 			}
 		});

@@ -48,9 +48,9 @@ describe('POST /chat/v1/message/send[-sync]', () => {
 
 	it('answers FORM_ERROR for an unknown channel, a bad phone, an Instagram handle on WhatsApp, an unknown department', async () => {
 		const cases = [
-			[{ to: '5511970000004', from: '5511000000000', body: { text: 'x' } }, 'Canal não encontrado.'],
-			[{ to: '12ab', from: WA.number, body: { text: 'x' } }, 'Número de telefone inválido.'],
-			[{ to: '@maria', from: WA.number, body: { text: 'x' } }, 'Um usuário do Instagram só pode receber mensagens por um canal do Instagram.'],
+			[{ to: '5511970000004', from: '5511000000000', body: { text: 'x' } }, 'Canal de envio não encontrado: 5511000000000.'],
+			[{ to: '12ab', from: WA.number, body: { text: 'x' } }, 'Número de telefone do destinatário inválido: 12ab.'],
+			[{ to: '@maria', from: WA.number, body: { text: 'x' } }, 'Um usuário do Instagram só recebe mensagens por um canal do Instagram.'],
 			[{ to: '5511970000004', from: WA.number, body: { text: 'x' }, department: { id: '3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b' } }, 'Equipe não encontrada'],
 		];
 		for (const [body, text] of cases) {

@@ -42,7 +42,7 @@ describe('Send API → Send Text', () => {
 		expect((t.apiRequests() as Req[]).filter((r) => r.path === '/chat/v1/channel')).toHaveLength(1);
 		// Unknown contacts are created, each in a new session on the channel; the message shows in it.
 		const m = message(sent[0].id as string);
-		expect(session(m.sessionId as string)).toMatchObject({ channelId: WHATSAPP.id, status: 'STARTED' });
+		expect(session(m.sessionId as string)).toMatchObject({ channelId: WHATSAPP.id, status: 'PENDING' });
 	});
 
 	it('is QUEUED, then FAILED outside the 24-hour window (Get Message Status), as WhatsApp does', async () => {
