@@ -249,7 +249,9 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 				} catch {
 					run = undefined;
 				}
-				return { ...r, run };
+				// What n8n printed besides the run (task runner notices, errors logged before the JSON), for failure messages.
+				const notices = (first === -1 ? lines : lines.slice(0, first)).join('\n');
+				return { ...r, run, notices };
 			},
 			/**
 			 * Stops n8n and starts it again on the same port and user folder, as an n8n restart: n8n re-activates the
