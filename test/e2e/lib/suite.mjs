@@ -582,7 +582,7 @@ export function defineN8nSuite(version) {
 			it('an example as users have it (Manual Trigger) runs headless with `n8n execute --id`', async () => {
 				const wf = leg.examples['add-note-and-complete'];
 				const r = await leg.execute(wf.id);
-				expect(r.code, `n8n execute exited ${r.code}; besides the run it printed:\n${r.notices.slice(-3000)}\nstderr:\n${r.stderr.slice(-2000)}\nrun status: ${r.run?.status}`).toBe(0);
+				expect(r.code, `n8n execute exited ${r.code}${r.signal ? ` (killed by ${r.signal})` : ''}; besides the run it printed:\n${r.notices.slice(-3000)}\nstderr:\n${r.stderr.slice(-2000)}\nrun status: ${r.run?.status}`).toBe(0);
 				// n8n's own record of that run (printed by --rawOutput)
 				expect(r.run?.data?.resultData?.error).toBeUndefined();
 				const runData = r.run.data.resultData.runData;
