@@ -520,6 +520,18 @@ export const membershipsProperty = (what: string, picker: INodeProperties): INod
 	options: [{ displayName: 'Entry', name: 'entries', values: [{ ...picker, hint: undefined }, ...membershipRoleFields] }],
 });
 
+/** A required phone number as people write it (read with helpers/phone.ts readPhone: Default Country Code option). */
+export const phoneParameter = (description: string): INodeProperties => ({
+	displayName: 'Phone Number',
+	name: 'phoneNumber',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. +55 11 99999-9999',
+	description,
+	hint: 'With or without the country code: +55 11 99999-9999, 5511999999999 or (11) 99999-9999 (Default Country Code, under Options)',
+});
+
 /**
  * "Contact By" (a contact picked from the list or given by its ID, or a phone number) and the Options with the
  * Default Country Code, for the membership endpoints that take `contactId` or `phoneNumber` (read with
@@ -541,17 +553,7 @@ export function contactByProperties(o: { purpose: string; contact?: string; phon
 			],
 		},
 		{ ...contactLocator({ description: o.contact ?? `The contact ${o.purpose}` }), displayOptions: { show: { contactBy: ['contact'] } } },
-		{
-			displayName: 'Phone Number',
-			name: 'phoneNumber',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. +55 11 99999-9999',
-			description: `The phone number of the contact ${o.purpose}`,
-			hint: 'With or without the country code: +55 11 99999-9999, 5511999999999 or (11) 99999-9999 (Default Country Code, under Options)',
-			displayOptions: { show: { contactBy: ['phoneNumber'] } },
-		},
+		{ ...phoneParameter(`The phone number of the contact ${o.purpose}`), displayOptions: { show: { contactBy: ['phoneNumber'] } } },
 		optionsCollection([defaultCountryCodeOption]),
 	];
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { normalizePhone, readCountryCode } from './phone';
+import { readPhone } from './phone';
 import { requireUuid } from './validation';
 
 /**
@@ -15,9 +15,7 @@ export interface ContactRef {
 /** Reads and checks the contact of item `i` (Contact By: a contact, or a phone number), before any request. */
 export function readContactRef(ctx: IExecuteFunctions, i: number): ContactRef {
 	if ((ctx.getNodeParameter('contactBy', i, 'contact') as string) === 'phoneNumber') {
-		const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
-		const country = readCountryCode(ctx, options.defaultCountryCode, i);
-		return { phoneNumber: normalizePhone(ctx, ctx.getNodeParameter('phoneNumber', i, ''), i, 'Phone Number', country) };
+		return { phoneNumber: readPhone(ctx, ctx.getNodeParameter('phoneNumber', i, ''), i) };
 	}
 	return { contactId: requireUuid(ctx, 'contactId', i, 'Contact ID') };
 }

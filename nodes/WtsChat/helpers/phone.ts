@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -99,4 +99,10 @@ export function toE164(
 	defaultCountryCode = DEFAULT_COUNTRY_CODE,
 ): string {
 	return `+${normalizePhone(ctx, value, itemIndex, label, defaultCountryCode)}`;
+}
+
+/** A phone number of item i, normalised with the Default Country Code of the item's Options (if it has one). */
+export function readPhone(ctx: IExecuteFunctions, value: unknown, i: number, label = 'Phone Number'): string {
+	const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
+	return normalizePhone(ctx, value, i, label, readCountryCode(ctx, options.defaultCountryCode, i));
 }

@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
-import { defaultCountryCodeOption, normalizePhone, readCountryCode } from '../../helpers/phone';
+import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
 import { assertNumber, assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { keyValueEntries, simplifyProperty, sortedByName } from '../common.descriptions';
+import { keyValueEntries, phoneParameter, simplifyProperty, sortedByName } from '../common.descriptions';
 import { splitList } from '../../helpers/utils';
 
 export const CONTACT_STATUSES = [
@@ -87,24 +87,8 @@ export function simplifyContacts<T extends IDataObject | IDataObject[]>(ctx: IEx
 	return simplifyIfAsked(ctx, i, data, CONTACT_SIMPLE_FIELDS);
 }
 
-export { defaultCountryCodeOption };
+export { defaultCountryCodeOption, phoneParameter, readPhone };
 
-/** The phone parameter `name` of item i, normalised with the item's Default Country Code option. */
-export function readPhone(ctx: IExecuteFunctions, value: unknown, i: number, label = 'Phone Number'): string {
-	const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
-	return normalizePhone(ctx, value, i, label, readCountryCode(ctx, options.defaultCountryCode, i));
-}
-
-export const phoneParameter = (description: string): INodeProperties => ({
-	displayName: 'Phone Number',
-	name: 'phoneNumber',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'e.g. +55 11 99999-9999',
-	description,
-	hint: 'With or without the country code: +55 11 99999-9999, 5511999999999 or (11) 99999-9999 (Default Country Code, under Options)',
-});
 
 // ---------------------------------------------------------------- tags
 
