@@ -1,6 +1,7 @@
 // n8n in queue mode, the way teams run it at scale: one main (editor, webhooks), two `n8n worker` processes that
 // execute, Redis (Bull) between them and PostgreSQL as the shared database, all on loopback, with our package
-// installed as a community node in all three user folders and one shared encryption key. n8n 2.8.4.
+// installed as a community node in all three user folders and one shared encryption key. Both pinned n8n versions,
+// one after the other (each leg starts and stops its own Redis, PostgreSQL, sandbox and n8n processes).
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,28 +16,37 @@ import { CREDENTIAL_TYPE, createUserFolder, freePort, importCredentials, importW
 import { REPO } from './lib/leg.mjs';
 import { ensureQueueServices, startPostgres, startRedis } from './lib/services.mjs';
 
-const VERSION = '2.8.4';
+const VERSIONS = ['2.8.4', '2.39.10'];
 const EXECUTIONS = 10;
 const ITEMS = 20;
-const log = (m) => process.stderr.write(`[queue ${VERSION}] ${m}\n`);
 
 const ctx = inject('wtsE2e');
-const runtime = ctx.runtimes[VERSION];
-const services = runtime ? ensureQueueServices(log) : { ok: false, why: `n8n ${VERSION} is not installed` };
+const services = ensureQueueServices((m) => process.stderr.write(`[queue] ${m}\n`));
 
-if (!services.ok) {
+/** A leg that cannot run here: said loudly and reported as skipped, never as passed (a failure with WTS_E2E_REQUIRE_ALL). */
+function notRun(title, why) {
 	const bar = '!'.repeat(100);
-	console.warn(`\n${bar}\n!!! The queue-mode leg is SKIPPED, not passed: ${services.why}\n${bar}\n`);
-	describe('queue mode — NOT RUN', () => {
+	console.warn(`\n${bar}\n!!! The ${title} leg is SKIPPED, not passed: ${why}\n${bar}\n`);
+	describe(`${title} — NOT RUN`, () => {
 		if (process.env.WTS_E2E_REQUIRE_ALL) {
-			it('queue mode must run (WTS_E2E_REQUIRE_ALL is set)', () => {
-				throw new Error(services.why);
+			it(`${title} must run (WTS_E2E_REQUIRE_ALL is set)`, () => {
+				throw new Error(why);
 			});
 		} else {
-			it.skip(`queue mode could not run here: ${services.why}`, () => {});
+			it.skip(`${title} could not run here: ${why}`, () => {});
 		}
 	});
-} else {
+}
+
+for (const VERSION of VERSIONS) {
+	const runtime = ctx.runtimes[VERSION];
+	const log = (m) => process.stderr.write(`[queue ${VERSION}] ${m}\n`);
+	if (!services.ok) notRun(`n8n ${VERSION} queue-mode`, services.why);
+	else if (!runtime) notRun(`n8n ${VERSION} queue-mode`, `n8n ${VERSION} is not installed`);
+	else queueLeg(VERSION, runtime, log);
+}
+
+function queueLeg(VERSION, runtime, log) {
 	describe(`n8n ${VERSION} in queue mode: main + 2 workers, Redis, PostgreSQL`, () => {
 		let redis;
 		let postgres;
@@ -233,7 +243,7 @@ if (!services.ok) {
 			);
 			// what the node guarantees: within one run of an execution, no item is sent twice (the node never resends a
 			// send whose outcome is unknown); each duplicate can only come from n8n running a whole job again
-			// What n8n 2.8.4 did here: the killed worker's executions end as failed ("crashed"), they are not run again
+			// What n8n 2.8.4 and 2.39.10 did here: the killed worker's executions end as failed ("crashed"), not run again
 			// on the other worker, so nothing is sent twice; their webhook calls answer 500. The node itself never resends
 			// a send whose outcome is unknown, so within any run no item goes out twice.
 			expect(twice).toBe(0);
