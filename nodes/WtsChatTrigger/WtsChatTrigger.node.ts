@@ -24,14 +24,23 @@ const SECRET_LENGTH = 40;
 interface Registration {
 	subscriptionId: string;
 	secret: string;
+	/** n8n's webhook URL the subscription was made for (without the secret). */
+	url?: string;
 }
 
 /**
  * Static data keeps one registration per kind of webhook: `live` (the active workflow's production URL) and
  * `test` (the editor's "Listen for test event"), so listening in the editor never replaces the live subscription.
+ * A hook call is about the registration made for the webhook URL n8n gives it: n8n creates a test webhook in mode
+ * `manual` but takes it down in mode `internal`, like a production one, so the mode alone cannot tell which
+ * subscription to delete (it took the live one's slot and left the test subscription in WTS Chat). Without a
+ * stored URL (nothing registered yet) the mode decides.
  */
-function slotName(ctx: IHookFunctions | IWebhookFunctions): 'live' | 'test' {
-	return ctx.getMode() === 'manual' ? 'test' : 'live';
+function slotName(ctx: IHookFunctions): 'live' | 'test' {
+	const url = ctx.getNodeWebhookUrl('default');
+	const slots = registrations(ctx);
+	const made = (['live', 'test'] as const).find((name) => url !== undefined && slots[name]?.url === url);
+	return made ?? (ctx.getMode() === 'manual' ? 'test' : 'live');
 }
 
 function registrations(ctx: IHookFunctions | IWebhookFunctions): Record<string, Registration | undefined> {
@@ -252,6 +261,7 @@ export class WtsChatTrigger implements INodeType {
 						body,
 					});
 				}
+				slot.url = this.getNodeWebhookUrl('default');
 				return true;
 			},
 
@@ -274,7 +284,7 @@ export class WtsChatTrigger implements INodeType {
 						description: 'Check Settings → Integrations → Webhooks in WTS Chat and delete a subscription named after this workflow if there is one, then activate again.',
 					});
 				}
-				registrations(this)[slotName(this)] = { subscriptionId: subscription.id, secret };
+				registrations(this)[slotName(this)] = { subscriptionId: subscription.id, secret, url: this.getNodeWebhookUrl('default') };
 				return true;
 			},
 

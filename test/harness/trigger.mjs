@@ -17,7 +17,7 @@ import { loadOptionsContext } from './n8n.mjs';
  * @param {object} o.parameters node parameters (events, options)
  * @param {{apiToken:string, baseUrl:string}} o.credentials
  * @param {string} [o.webhookUrl] what getNodeWebhookUrl('default') answers (n8n's production or test URL)
- * @param {'trigger'|'manual'} [o.mode] 'manual' = the editor's "Listen for test event"
+ * @param {'trigger'|'manual'|'internal'} [o.mode] 'manual' = the editor's "Listen for test event"; 'internal' = n8n taking a webhook down
  */
 export function createTrigger({ node, parameters, credentials, webhookUrl = 'http://127.0.0.1:5678/webhook/0e2e-trigger/webhook', mode = 'trigger' }) {
 	const staticData = {};

@@ -106,6 +106,28 @@ describe('WTS Chat Trigger → activation (webhookMethods)', () => {
 		expect(slot(tr)).toEqual(live);
 	});
 
+	it('n8n takes the test webhook down in mode internal (as a production one): only the test subscription goes, the live one stays', async () => {
+		const tr = trigger();
+		await tr.activate();
+		const live = slot(tr);
+		tr.mode = 'manual';
+		tr.webhookUrl = URL_TEST;
+		await tr.activate();
+		const test = slot(tr, 'test');
+		// what n8n's TestWebhooks.deactivateWebhooks does after the test run: delete, mode internal, the test URL
+		tr.mode = 'internal';
+		expect(await tr.deactivate()).toBe(true);
+		expect(subscriptions().map((s) => s.id)).toEqual([live.subscriptionId]);
+		expect(slot(tr, 'test')).toBeUndefined();
+		expect(slot(tr)).toEqual(live);
+		expect(test.subscriptionId).not.toBe(live.subscriptionId);
+		// and the workflow's deactivation (mode internal, the production URL) deletes the live one
+		tr.webhookUrl = URL_LIVE;
+		await tr.deactivate();
+		expect(subscriptions()).toEqual([]);
+		expect(slot(tr)).toBeUndefined();
+	});
+
 	it('surfaces WTS errors (a wrong token) as NodeApiError without the token', async () => {
 		const refused = ['pn', 'wrong', 'token', '123'].join('_');
 		const tr = createTrigger({

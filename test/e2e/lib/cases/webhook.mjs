@@ -127,6 +127,32 @@ export default function webhookCases(suite) {
 		expect(await subscriptions()).toEqual([]);
 	});
 
+	it('WTS Chat Trigger: while the editor listens ("Execute workflow"), n8n’s test URL is subscribed, an inbound message runs the workflow once, and the subscription is removed after the run', async () => {
+		await inactive();
+		const workflow = await rest().getWorkflow(ACK_EXAMPLE_ID);
+		// what the editor's "Execute workflow" button sends for a workflow started by a trigger
+		const listening = await rest().data('POST', `/rest/workflows/${ACK_EXAMPLE_ID}/run`, {
+			workflowData: workflow,
+			triggerToStartFrom: { name: 'WTS Chat Trigger' },
+		});
+		expect(listening).toMatchObject({ waitingForWebhook: true });
+		const subs = await subscriptions();
+		expect(subs).toHaveLength(1);
+		const escaped = suite.leg().n8n.url.replace(/[.:/]/g, '\\$&');
+		expect(subs[0].url).toMatch(new RegExp(`^${escaped}/webhook-test/[0-9a-f-]{36}/webhook\\?secret=[A-Za-z0-9]{40}$`));
+		const before = await rest().lastExecutionId(ACK_EXAMPLE_ID);
+		const r = await inbound({ sessionId: session, text: 'Teste pelo editor' });
+		expect(r.deliveries.map((d) => [d.eventType, d.httpStatus])).toEqual([['MESSAGE_RECEIVED', 200]]);
+		const execution = await rest().waitForExecution(ACK_EXAMPLE_ID, before);
+		expect([execution.mode, execution.status]).toEqual(['manual', 'success']);
+		expect(execution.data.resultData.runData['WTS Chat Trigger'][0].data.main[0].map((i) => i.json)).toEqual([r.message]);
+		// n8n takes its test webhook down after the run; the trigger then deletes the test subscription
+		const deadline = Date.now() + 15_000;
+		while ((await subscriptions()).length && Date.now() < deadline) await new Promise((res) => setTimeout(res, 200));
+		expect(await subscriptions()).toEqual([]);
+		expect((await rest().getWorkflow(ACK_EXAMPLE_ID)).active).toBe(false);
+	});
+
 	it('WTS Chat Trigger: after an n8n restart the active workflow keeps its one subscription and its secret', async () => {
 		await inactive();
 		await activate();
