@@ -94,3 +94,45 @@ describe('node description (n8n UX guidelines)', () => {
 		}
 	});
 });
+
+describe('every picker names a method the node has', () => {
+	for (const node of [new WtsChat(), new WtsChatTrigger()]) {
+		const methods = (node as unknown as { methods?: { loadOptions?: object; listSearch?: object } }).methods ?? {};
+		const props = walk(node.description.properties as unknown as Prop[], [node.description.displayName]);
+		const topLevel = new Set((node.description.properties as unknown as Prop[]).map((p) => p.name));
+		const uses = props.flatMap(({ prop, path }) => {
+			const p = prop as Prop & {
+				typeOptions?: { loadOptionsMethod?: string; loadOptionsDependsOn?: string[] };
+				modes?: Array<{ typeOptions?: { searchListMethod?: string } }>;
+			};
+			const out: Array<{ kind: 'loadOptions' | 'listSearch' | 'dependsOn'; name: string; path: string }> = [];
+			if (p.typeOptions?.loadOptionsMethod) out.push({ kind: 'loadOptions', name: p.typeOptions.loadOptionsMethod, path });
+			for (const dep of p.typeOptions?.loadOptionsDependsOn ?? []) out.push({ kind: 'dependsOn', name: dep, path });
+			for (const mode of p.modes ?? []) {
+				if (mode.typeOptions?.searchListMethod) out.push({ kind: 'listSearch', name: mode.typeOptions.searchListMethod, path });
+			}
+			return out;
+		});
+
+		it(`${node.description.displayName}: every loadOptionsMethod and searchListMethod exists`, () => {
+			const missing = uses
+				.filter((u) => u.kind !== 'dependsOn')
+				.filter((u) => typeof (methods[u.kind as 'loadOptions' | 'listSearch'] as Record<string, unknown> | undefined)?.[u.name] !== 'function')
+				.map((u) => `${u.path}: ${u.kind}.${u.name}`);
+			expect(missing).toEqual([]);
+		});
+
+		it(`${node.description.displayName}: every loadOptionsDependsOn names a parameter of the node`, () => {
+			// "panelId.value" is the value of the panelId resource locator
+			const wrong = uses.filter((u) => u.kind === 'dependsOn' && !topLevel.has(u.name.split('.')[0])).map((u) => `${u.path}: ${u.name}`);
+			expect(wrong).toEqual([]);
+		});
+	}
+
+	it('the action node uses pickers (so the checks above check something)', () => {
+		const node = new WtsChat();
+		const json = JSON.stringify(node.description.properties);
+		expect(json.match(/"loadOptionsMethod"/g)?.length ?? 0).toBeGreaterThan(10);
+		expect(json.match(/"searchListMethod"/g)?.length ?? 0).toBeGreaterThan(10);
+	});
+});
