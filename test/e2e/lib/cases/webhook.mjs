@@ -153,6 +153,38 @@ export default function webhookCases(suite) {
 		expect((await rest().getWorkflow(ACK_EXAMPLE_ID)).active).toBe(false);
 	});
 
+	it('WTS Chat Trigger: listening in the editor on an active workflow adds a test subscription beside the live one and removes only it', async () => {
+		await inactive();
+		await activate();
+		const [live] = await subscriptions();
+		const workflow = await rest().getWorkflow(ACK_EXAMPLE_ID);
+		const listening = await rest().data('POST', `/rest/workflows/${ACK_EXAMPLE_ID}/run`, {
+			workflowData: workflow,
+			triggerToStartFrom: { name: 'WTS Chat Trigger' },
+		});
+		expect(listening).toMatchObject({ waitingForWebhook: true });
+		const both = await subscriptions();
+		expect(both).toHaveLength(2);
+		expect(both.find((s) => s.id !== live.id).url).toMatch(/\/webhook-test\//);
+		const before = await rest().lastExecutionId(ACK_EXAMPLE_ID);
+		const r = await inbound({ sessionId: session, text: 'Ativo e ouvindo' });
+		// WTS Chat delivers to both subscriptions: the live workflow runs, and the editor's test run
+		expect(r.deliveries.filter((d) => d.eventType === 'MESSAGE_RECEIVED').map((d) => d.httpStatus)).toEqual([200, 200]);
+		const deadline = Date.now() + 15_000;
+		let runs = [];
+		while (Date.now() < deadline) {
+			runs = (await rest().listExecutions(ACK_EXAMPLE_ID, 20)).filter((e) => Number(e.id) > before && e.stoppedAt);
+			if (runs.length >= 2 && (await subscriptions()).length === 1) break;
+			await new Promise((res) => setTimeout(res, 200));
+		}
+		expect(runs.map((e) => e.mode).sort()).toEqual(['manual', 'webhook']);
+		// the test subscription is gone, the live one is untouched
+		expect((await subscriptions()).map((s) => [s.id, s.url])).toEqual([[live.id, live.url]]);
+		expect((await rest().getWorkflow(ACK_EXAMPLE_ID)).active).toBe(true);
+		await deactivate();
+		expect(await subscriptions()).toEqual([]);
+	});
+
 	it('WTS Chat Trigger: after an n8n restart the active workflow keeps its one subscription and its secret', async () => {
 		await inactive();
 		await activate();
