@@ -97,6 +97,9 @@ export function agentDto(a) {
 export const tagDto = (t) => pick(t, ['id', 'createdAt', 'updatedAt', 'name', 'color']);
 
 /** @param {Set<string>} include IncludeDetails values (Tags, CustomFields, Portfolios) */
+/** The contact fields a listing sorts and filters on, exactly as contactDto copies them (see listing.mjs `project`). */
+export const contactSortFields = (c) => pick(c, ['id', 'createdAt', 'updatedAt', 'name', 'email', 'phoneNumber', 'instagram']);
+
 export function contactDto(state, c, include = new Set()) {
 	const tags = c.tagIds.map((id) => state.tags.get(id)).filter(Boolean);
 	return {

@@ -123,7 +123,7 @@ export function listPage(records, query, { toDto, dateFields = CU_FIELDS, order,
 	return page;
 }
 
-/** Last sorted order per listing query (sessions only), reused while the records and their deciding values are unchanged. */
+/** Last sorted order per listing query (sessions, contacts), reused while the records and their deciding values are unchanged. */
 const sortedCache = new Map();
 
 function sortRows(records, query, { toDto, dateFields, order, project }) {

@@ -5,7 +5,7 @@
 
 import { formError } from '../envelopes.mjs';
 import { listPage, includeSet, contains } from '../listing.mjs';
-import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, fileV2Dto } from '../dto.mjs';
+import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, contactSortFields, fileV2Dto } from '../dto.mjs';
 import { newId } from '../state.mjs';
 import { matchesCustomFields, mergeCustomFields } from './contacts.mjs';
 
@@ -358,13 +358,19 @@ export const handlers = {
 	}),
 
 	// ---- contacts
-	'GET /core/v1/contact': ({ state, query }) => {
+	'GET /core/v1/contact': ({ state, query, baseUrl }) => {
 		const status = query.Status ?? 'ACTIVE';
 		const include = includeSet(query.IncludeDetails);
+		// Sorted on a projection, full DTOs for the page only, the order reused for the next page: O(page) per request.
 		return listPage(
 			[...state.contacts.values()].filter((c) => c.status === status),
 			query,
-			{ toDto: (c) => contactDto(state, c, include), order: { by: 'createdAt', direction: 'DESCENDING' } },
+			{
+				toDto: (c) => contactDto(state, c, include),
+				order: { by: 'createdAt', direction: 'DESCENDING' },
+				project: contactSortFields,
+				cacheKey: `GET /core/v1/contact ${baseUrl} ${JSON.stringify({ ...query, PageNumber: undefined, PageSize: undefined })}`,
+			},
 		);
 	},
 	'GET /core/v1/contact/{id}': ({ state, params, query }) =>
