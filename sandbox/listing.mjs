@@ -123,6 +123,10 @@ export function listPage(records, query, { toDto, dateFields = CU_FIELDS, order,
 	return page;
 }
 
+/** The `cacheKey` of a listing query: its route, the sandbox and every query value but the page. */
+export const listingCacheKey = (route, baseUrl, query) =>
+	`${route} ${baseUrl} ${JSON.stringify({ ...query, PageNumber: undefined, PageSize: undefined })}`;
+
 /** Last sorted order per listing query (sessions, contacts), reused while the records and their deciding values are unchanged. */
 const sortedCache = new Map();
 

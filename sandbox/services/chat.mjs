@@ -2,7 +2,7 @@
 // channels, templates, chatbots, sequences. See services/core.mjs for the handler contract.
 
 import { formError } from '../envelopes.mjs';
-import { listPage, includeSet, contains, CU_FIELDS } from '../listing.mjs';
+import { listPage, includeSet, contains, CU_FIELDS, listingCacheKey } from '../listing.mjs';
 import {
 	sessionDto,
 	messagesBySession,
@@ -209,7 +209,7 @@ export const handlers = {
 			dateFields: SESSION_DATE_FIELDS,
 			order: SESSION_ORDER,
 			project: sessionSortFields,
-			cacheKey: `GET /chat/v2/session ${ctx.baseUrl} ${JSON.stringify({ ...query, PageNumber: undefined, PageSize: undefined })}`,
+			cacheKey: listingCacheKey('GET /chat/v2/session', ctx.baseUrl, query),
 		});
 	},
 	'GET /chat/v2/session/{id}': (ctx) =>

@@ -4,7 +4,7 @@
 // JSON body (undefined = empty 200) or throws HttpError (formError → 500 FORM_ERROR).
 
 import { formError } from '../envelopes.mjs';
-import { listPage, includeSet, contains } from '../listing.mjs';
+import { listPage, includeSet, contains, listingCacheKey } from '../listing.mjs';
 import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, contactSortFields, fileV2Dto } from '../dto.mjs';
 import { newId } from '../state.mjs';
 import { matchesCustomFields, mergeCustomFields } from './contacts.mjs';
@@ -369,7 +369,7 @@ export const handlers = {
 				toDto: (c) => contactDto(state, c, include),
 				order: { by: 'createdAt', direction: 'DESCENDING' },
 				project: contactSortFields,
-				cacheKey: `GET /core/v1/contact ${baseUrl} ${JSON.stringify({ ...query, PageNumber: undefined, PageSize: undefined })}`,
+				cacheKey: listingCacheKey('GET /core/v1/contact', baseUrl, query),
 			},
 		);
 	},

@@ -89,7 +89,6 @@ export function simplifyContacts<T extends IDataObject | IDataObject[]>(ctx: IEx
 
 export { defaultCountryCodeOption, phoneParameter, readPhone };
 
-
 // ---------------------------------------------------------------- tags
 
 export const tagIdsField: INodeProperties = {

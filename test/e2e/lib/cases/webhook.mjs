@@ -29,6 +29,12 @@ export default function webhookCases(suite) {
 		return await r.json();
 	};
 	const session = SEED.sessions.inProgress[0];
+	/** What the editor's "Execute workflow" button sends for a workflow started by the trigger: n8n then listens on its test URL. */
+	const listenInEditor = async () => {
+		const workflowData = await rest().getWorkflow(ACK_EXAMPLE_ID);
+		const answer = await rest().data('POST', `/rest/workflows/${ACK_EXAMPLE_ID}/run`, { workflowData, triggerToStartFrom: { name: 'WTS Chat Trigger' } });
+		expect(answer).toMatchObject({ waitingForWebhook: true });
+	};
 
 	it('Webhook: List Events, Create / Get / Update / Get Many / Delete Subscription', async () => {
 		const r = await suite.leg().run('webhook-operations', { name: 'e2e: CRM sync', url: 'https://example.com/e2e-hook' });
@@ -129,13 +135,7 @@ export default function webhookCases(suite) {
 
 	it('WTS Chat Trigger: while the editor listens ("Execute workflow"), n8n’s test URL is subscribed, an inbound message runs the workflow once, and the subscription is removed after the run', async () => {
 		await inactive();
-		const workflow = await rest().getWorkflow(ACK_EXAMPLE_ID);
-		// what the editor's "Execute workflow" button sends for a workflow started by a trigger
-		const listening = await rest().data('POST', `/rest/workflows/${ACK_EXAMPLE_ID}/run`, {
-			workflowData: workflow,
-			triggerToStartFrom: { name: 'WTS Chat Trigger' },
-		});
-		expect(listening).toMatchObject({ waitingForWebhook: true });
+		await listenInEditor();
 		const subs = await subscriptions();
 		expect(subs).toHaveLength(1);
 		const escaped = suite.leg().n8n.url.replace(/[.:/]/g, '\\$&');
@@ -157,12 +157,7 @@ export default function webhookCases(suite) {
 		await inactive();
 		await activate();
 		const [live] = await subscriptions();
-		const workflow = await rest().getWorkflow(ACK_EXAMPLE_ID);
-		const listening = await rest().data('POST', `/rest/workflows/${ACK_EXAMPLE_ID}/run`, {
-			workflowData: workflow,
-			triggerToStartFrom: { name: 'WTS Chat Trigger' },
-		});
-		expect(listening).toMatchObject({ waitingForWebhook: true });
+		await listenInEditor();
 		const both = await subscriptions();
 		expect(both).toHaveLength(2);
 		expect(both.find((s) => s.id !== live.id).url).toMatch(/\/webhook-test\//);
