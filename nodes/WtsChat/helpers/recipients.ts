@@ -24,7 +24,7 @@ export async function resolveRecipient(ctx: IExecuteFunctions, itemIndex: number
 	if (phone !== '') return normalizePhone(ctx, phone, itemIndex, `phone number of contact ${id}`);
 	const instagram = typeof contact?.instagram === 'string' ? contact.instagram.trim().replace(/^@/, '') : '';
 	if (instagram !== '') return `@${instagram}`;
-	throw new NodeOperationError(ctx.getNode(), `Contact ${id} has no phone number or Instagram [item ${itemIndex}]`, {
+	throw new NodeOperationError(ctx.getNode(), `Contact ${id} has no phone number or Instagram`, {
 		description: 'Add a phone number to the contact in WTS Chat, or send to a phone number instead (Recipient → Phone Number).',
 		itemIndex,
 	});
@@ -49,7 +49,7 @@ export async function channelFrom(ctx: IExecuteFunctions, itemIndex: number, cha
 	const channel = (await channels).find((c) => String(c.id).toLowerCase() === channelId);
 	const number = typeof channel?.number === 'string' ? channel.number.trim() : '';
 	if (!channel || number === '') {
-		throw new NodeOperationError(ctx.getNode(), `Channel ${channelId} not found [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Channel ${channelId} not found`, {
 			description: 'Pick the channel from the list: the ID must be one of the channels of this WTS Chat account.',
 			itemIndex,
 		});

@@ -207,7 +207,7 @@ async function withRetries(rc: RetryContext, send: () => Promise<RawResponse>): 
 				// original error can carry the request's headers.
 				const text = (error as Error)?.message ?? String(error);
 				throw new NodeApiError(node, { message: text } as JsonObject, {
-					message: itemIndex === undefined ? text : `${text} [item ${itemIndex}]`,
+					message: text,
 					description: 'n8n could not send the request to WTS Chat. Check the Base URL in the WTS Chat credential.',
 					itemIndex,
 				});
@@ -297,7 +297,7 @@ async function withRetries(rc: RetryContext, send: () => Promise<RawResponse>): 
 			const what = 'status' in failure ? `HTTP ${failure.status}` : 'a dropped connection';
 			const message = `WTS Chat did not take the message after ${attempt} attempts (the last ended with ${what})`;
 			throw new NodeApiError(node, { message } as JsonObject, {
-				message: itemIndex === undefined ? message : `${message} [item ${itemIndex}]`,
+				message,
 				description:
 					'After each attempt the node looked for the message in the session and it was not there, so it was not sent. WTS Chat is having trouble: run this item again later.',
 				itemIndex,
@@ -317,7 +317,7 @@ function maxRateLimitWaitMs(ctx: RequestContext, itemIndex: number | undefined):
 	) as unknown;
 	const seconds = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-		throw new NodeOperationError(ctx.getNode(), `Max Wait on Rate Limit must be a number of seconds of at least 0 [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Max Wait on Rate Limit must be a number of seconds of at least 0`, {
 			description: `Set Options → Max Wait on Rate Limit to how many seconds the node may wait when WTS Chat answers 429, e.g. ${LONGEST_WINDOW_SECONDS}.`,
 			itemIndex,
 		});
@@ -434,7 +434,7 @@ export async function uploadFile(
 	)) as IDataObject;
 	const uploadUrl = typeof slot?.urlUpload === 'string' ? slot.urlUpload : '';
 	if (!slot?.tempFileId || !/^https:\/\//i.test(uploadUrl) && !LOOPBACK_HTTP.test(uploadUrl)) {
-		throw new NodeOperationError(node, `WTS Chat did not return a usable upload URL [item ${itemIndex}]`, {
+		throw new NodeOperationError(node, `WTS Chat did not return a usable upload URL`, {
 			description: 'Try again; if it persists, send the file from a public URL instead.',
 			itemIndex,
 		});

@@ -53,7 +53,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function assertEmail(ctx: IExecuteFunctions, value: unknown, i: number): string {
 	const s = String(value ?? '').trim();
 	if (!EMAIL.test(s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid Email [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid Email`, {
 			description: 'Enter an e-mail address such as carla.mendes@example.com.',
 			itemIndex: i,
 		});

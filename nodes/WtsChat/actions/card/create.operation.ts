@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, readKeyValueEntries, requireText, requireUuid, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { keyValueEntries, panelLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
@@ -21,6 +20,7 @@ import {
 	panelTagsPicker,
 	readCustomFieldEntries,
 } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	panelLocator({ description: 'The panel the card goes in; its steps, tags, agents and custom fields fill the lists below' }),
@@ -84,8 +84,6 @@ const properties: INodeProperties[] = [
 	customFieldsProperty('Values of the panel’s custom fields, sent by their key and checked against their type'),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['create'] } }, properties);
-
 /** POST /crm/v2/panel/card (the panel is the step's). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const panelId = requireUuid(this, 'panelId', i, 'Panel ID');
@@ -111,3 +109,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (entries.length) body.customFields = await customFieldsBody(this, i, panelId, entries);
 	return (await apiRequest.call(this, { method: 'POST', path: '/crm/v2/panel/card', body }, i)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a card',
+	description: 'Create a card in a step of a panel',
+	summary: 'A card in a step of a panel: title, description, position, due date, amount, responsible agent, panel tags, contacts, session, metadata, custom fields',
+	endpoint: '`POST /crm/v2/panel/card`',
+	properties,
+	execute,
+});

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { optionalText, updateDisplayOptions } from '../../helpers/utils';
+import { optionalText } from '../../helpers/utils';
 import { assertOneOf, assertUuid, requireUuid } from '../../helpers/validation';
 import {
 	CREATED_UPDATED_RANGES,
@@ -13,6 +13,7 @@ import {
 	returnAllOrLimit,
 } from '../common.descriptions';
 import { CARD_STATUSES, cardIncludeDetailsOption, cardSimplifyProperty, panelAgentPicker, panelStepPicker, simplifyCards } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	panelLocator({ description: 'The panel whose cards to list (its steps and agents fill the filter lists)' }),
@@ -50,8 +51,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([cardIncludeDetailsOption, ...orderOptions]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['getMany'] } }, properties);
-
 /** GET /crm/v2/panel/card, one output item per card. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const panelId = requireUuid(this, 'panelId', i, 'Panel ID');
@@ -76,3 +75,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return simplifyCards(this, i, cards, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many cards',
+	description: 'List the cards of a panel, with filters',
+	summary: 'The cards of a panel; filters: step, responsible agent, contact, statuses (Open / Won / Lost / Archived; without it WTS leaves archived cards out), text, created / updated date ranges; include details (panel and step titles, step phase, responsible agent, contacts, custom fields, lost reason); order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /crm/v2/panel/card`',
+	properties,
+	execute,
+});

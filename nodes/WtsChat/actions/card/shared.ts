@@ -141,7 +141,7 @@ export const MAX_TEXT = 8000;
 /** A text no longer than `max` characters (the API's limit), checked before any request. */
 export function checkLength(ctx: IExecuteFunctions, value: string, max: number, i: number, label: string): string {
 	if (value.length > max) {
-		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${max} characters [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${max} characters`, {
 			description: `Shorten ${label} to at most ${max} characters (it has ${value.length}).`,
 			itemIndex: i,
 		});
@@ -153,7 +153,7 @@ export function checkLength(ctx: IExecuteFunctions, value: string, max: number, 
 export function monetaryAmount(ctx: IExecuteFunctions, value: unknown, i: number): number {
 	const n = assertNumber(ctx, value, i, 'Monetary Amount', { min: 0 });
 	if (Math.abs(n * 100 - Math.round(n * 100)) > 1e-6) {
-		throw new NodeOperationError(ctx.getNode(), `Monetary Amount has more than two decimals [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Monetary Amount has more than two decimals`, {
 			description: `Got ${n}. Round the amount to cents, e.g. 1890.50.`,
 			itemIndex: i,
 		});
@@ -168,7 +168,7 @@ export const cardPosition = (ctx: IExecuteFunctions, value: unknown, i: number):
 export const dueDate = (ctx: IExecuteFunctions, value: unknown, i: number): string => {
 	const iso = optionalDateTime(ctx, value, i, 'Due Date');
 	if (iso === undefined) {
-		throw new NodeOperationError(ctx.getNode(), `Due Date is added but empty [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Due Date is added but empty`, {
 			description: 'Set a date, or remove Due Date (to empty it on a card, use Fields to Clear).',
 			itemIndex: i,
 		});
@@ -184,7 +184,7 @@ export function readCustomFieldEntries(ctx: IExecuteFunctions, i: number): Array
 	return entries.map(({ key, value }) => {
 		const k = String(key ?? '').trim();
 		if (k === '') {
-			throw new NodeOperationError(ctx.getNode(), `A custom field entry has no field [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `A custom field entry has no field`, {
 				description: 'Choose the field of every custom field entry, or remove the entry.',
 				itemIndex: i,
 			});
@@ -214,7 +214,7 @@ const TRUE_WORDS = ['true', 'yes', 'sim', '1'];
 const FALSE_WORDS = ['false', 'no', 'nao', '0'];
 
 function refuse(ctx: IExecuteFunctions, i: number, field: IDataObject, value: unknown, expected: string): never {
-	throw new NodeOperationError(ctx.getNode(), `"${String(value).slice(0, 60)}" is not a valid value for the custom field "${String(field.key)}" [item ${i}]`, {
+	throw new NodeOperationError(ctx.getNode(), `"${String(value).slice(0, 60)}" is not a valid value for the custom field "${String(field.key)}"`, {
 		description: `The field "${String(field.name ?? field.key)}" is of type ${String(field.type)}: give ${expected}. WTS Chat silently ignores values of another type, so the value is checked here.`,
 		itemIndex: i,
 	});
@@ -231,7 +231,7 @@ function optionName(ctx: IExecuteFunctions, i: number, field: IDataObject, value
 function typedValue(ctx: IExecuteFunctions, i: number, field: IDataObject, raw: unknown): unknown {
 	const s = typeof raw === 'string' ? raw.trim() : raw;
 	if (s === '' || s === undefined || s === null) {
-		throw new NodeOperationError(ctx.getNode(), `The custom field "${String(field.key)}" has an empty value [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `The custom field "${String(field.key)}" has an empty value`, {
 			description: 'Give it a value, or list the field under Custom Fields to Clear to empty it.',
 			itemIndex: i,
 		});
@@ -296,7 +296,7 @@ export async function customFieldsBody(
 	const find = (key: string) => {
 		const field = fields.find((f) => f.key === key);
 		if (!field) {
-			throw new NodeOperationError(ctx.getNode(), `"${key}" is not a custom field of the panel ${panelId} [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `"${key}" is not a custom field of the panel ${panelId}`, {
 				description: `Use the key of one of its fields: ${fields.map((f) => String(f.key)).join(', ') || 'the panel has no custom fields'}.`,
 				itemIndex: i,
 			});
@@ -307,7 +307,7 @@ export async function customFieldsBody(
 	for (const { key, value } of entries) body[key] = typedValue(ctx, i, find(key), value) as IDataObject[string];
 	for (const key of clear) {
 		if (key in body) {
-			throw new NodeOperationError(ctx.getNode(), `The custom field "${key}" is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The custom field "${key}" is both set and cleared`, {
 				description: 'Either give it a value under Custom Fields or list it under Custom Fields to Clear, not both.',
 				itemIndex: i,
 			});

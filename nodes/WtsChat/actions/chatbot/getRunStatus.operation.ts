@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,8 +16,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['chatbot'], operation: ['getRunStatus'] } }, properties);
-
 /** GET /chat/v1/send/chatbot/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'runId', i, 'Run ID');
@@ -27,3 +25,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'chatbot',
+	value: 'getRunStatus',
+	name: 'Get Run Status',
+	action: 'Get the status of a chatbot run',
+	description: 'Get the status of a queued chatbot start',
+	summary: 'The status of a queued start by its run ID',
+	endpoint: '`GET /chat/v1/send/chatbot/{id}`',
+	properties,
+	execute,
+});

@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
 import {
@@ -13,6 +12,7 @@ import {
 	requireReach,
 	simplifyContacts,
 } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Maria Oliveira', description: 'Name of the contact' },
@@ -31,8 +31,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([defaultCountryCodeOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, properties);
-
 /** POST /core/v1/contact, with the upsert / get-if-exists options when chosen. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const fields: IDataObject = {
@@ -48,3 +46,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contact = (await apiRequest.call(this, { method: 'POST', path: '/core/v1/contact', body }, i)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a contact',
+	description: 'Create a contact, or return or update it if it exists',
+	summary: 'Name, phone, e-mail, Instagram, annotation, tags (from the list or by name), portfolios (from the list or by name), sequences, custom fields (picked by name), metadata; **If the Contact Exists**: leave to WTS Chat, return it unchanged (`getIfExists`), or update it (`upsert`, with the fields that may change and the tag operation)',
+	endpoint: '`POST /core/v1/contact`',
+	properties,
+	execute,
+});

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { orderQuery, readPaging } from '../../helpers/listing';
-import { splitList, updateDisplayOptions } from '../../helpers/utils';
+import { splitList } from '../../helpers/utils';
 import { assertOneOf, optionalDateTime, uuidList } from '../../helpers/validation';
 import { apiRequestAllItems } from '../../transport';
 import {
@@ -25,6 +25,7 @@ import {
 	simplifyContacts,
 	tagIdsField,
 } from './shared';
+import { defineOperation } from '../operation';
 
 const text = (displayName: string, name: string, description: string, placeholder: string): INodeProperties => ({
 	displayName,
@@ -78,8 +79,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['search'] } }, properties);
-
 /** The PublicReqFilterContactDTO of item i, without paging. */
 async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const filters = ctx.getNodeParameter('filters', i, {}) as IDataObject;
@@ -93,7 +92,7 @@ async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObjec
 	const phone = String(filters.phoneNumber ?? '').trim();
 	if (phone !== '') {
 		if (!/^[\d\s().+\-|]+$/.test(phone) || !/\d/.test(phone)) {
-			throw new NodeOperationError(ctx.getNode(), `"${phone.slice(0, 60)}" is not a valid Phone Number filter [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `"${phone.slice(0, 60)}" is not a valid Phone Number filter`, {
 				description: 'Give the digits of the number, or a part of them, e.g. 11 99999-0001 or 99990001.',
 				itemIndex: i,
 			});
@@ -116,7 +115,7 @@ async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObjec
 	const metadata = readEntries(ctx, filters.metadata, i, 'metadata filter');
 	for (const [k, v] of Object.entries(metadata)) {
 		if (v === '') {
-			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value`, {
 				description: 'Give the filter the value the key must have, or remove the entry.',
 				itemIndex: i,
 			});
@@ -143,3 +142,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const request = { method: 'POST', path: '/core/v1/contact/filter', body, idempotent: true, pageIn: 'body' } as const;
 	return simplifyContacts(this, i, await apiRequestAllItems.call(this, request, paging, i));
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'search',
+	name: 'Search',
+	action: 'Search contacts',
+	description: 'Find contacts by text, name, phone, tags, custom fields and more',
+	summary: 'Find contacts by text, name, phone, e-mail, Instagram, tags (IDs or names), portfolios (IDs or names), origin, status, custom field values (picked by name), metadata, created / updated ranges; Return All / Limit (the paging is in the body); **Simplify**',
+	endpoint: '`POST /core/v1/contact/filter`',
+	properties,
+	execute,
+});

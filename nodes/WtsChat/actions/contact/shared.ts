@@ -123,7 +123,7 @@ function readIdsOrNames(
 	const ids = uuidList(ctx, source[o.ids], i, `${o.noun} ID`);
 	const names = splitList(source[o.names]);
 	if (ids.length && names.length) {
-		throw new NodeOperationError(ctx.getNode(), `${o.plural} are given both from the list and by name [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${o.plural} are given both from the list and by name`, {
 			description: `WTS Chat ignores ${o.noun.toLowerCase()} names when ${o.noun.toLowerCase()} IDs are sent. Pick every ${o.noun.toLowerCase()} from the list (${o.idsField}), or give every ${o.noun.toLowerCase()} by name (${o.namesField}).`,
 			itemIndex: i,
 		});
@@ -257,7 +257,7 @@ export async function readCustomFields(ctx: IExecuteFunctions, collection: unkno
 		const key = String(entry.key ?? '').trim();
 		const definition = definitions.find((d) => d.key === key && d.type !== 'GROUP');
 		if (!definition) {
-			throw new NodeOperationError(ctx.getNode(), `The custom field "${key.slice(0, 60)}" does not exist [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The custom field "${key.slice(0, 60)}" does not exist`, {
 				description: `Pick the field from the list. Contact custom fields of this account: ${definitions
 					.filter((d) => d.type !== 'GROUP')
 					.map((d) => `${String(d.name)} (${String(d.key)})`)
@@ -277,7 +277,7 @@ export async function readCustomFields(ctx: IExecuteFunctions, collection: unkno
 			out[key] = assertNumber(ctx, typeof raw === 'number' ? raw : text, i, label, { integer: type === 'INTEGER' });
 		} else if (type === 'BOOLEAN') {
 			if (raw !== true && raw !== false && !['true', 'false'].includes(text.toLowerCase())) {
-				throw new NodeOperationError(ctx.getNode(), `${label} must be true or false [item ${i}]`, {
+				throw new NodeOperationError(ctx.getNode(), `${label} must be true or false`, {
 					description: `Got "${text.slice(0, 40)}". This is a yes/no field: enter true or false.`,
 					itemIndex: i,
 				});
@@ -314,7 +314,7 @@ const MAX_TEXT = 255;
 
 function checkLength(ctx: IExecuteFunctions, value: string, i: number, label: string): string {
 	if (value.length > MAX_TEXT) {
-		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${MAX_TEXT} characters [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${MAX_TEXT} characters`, {
 			description: `WTS Chat keeps at most ${MAX_TEXT} characters in ${label}; shorten it.`,
 			itemIndex: i,
 		});
@@ -355,7 +355,7 @@ export async function contactBody(
 		if (fields.status !== undefined) {
 			const status = String(fields.status);
 			if (!CONTACT_STATUSES.some((s) => s.value === status)) {
-				throw new NodeOperationError(ctx.getNode(), `"${status.slice(0, 40)}" is not a valid Status [item ${i}]`, {
+				throw new NodeOperationError(ctx.getNode(), `"${status.slice(0, 40)}" is not a valid Status`, {
 					description: `Use one of: ${CONTACT_STATUSES.map((s) => s.value).join(', ')} (upper case, as WTS Chat expects).`,
 					itemIndex: i,
 				});
@@ -410,7 +410,7 @@ export async function contactBody(
 /** A contact can only be created with a way to reach it. */
 export function requireReach(ctx: IExecuteFunctions, body: IDataObject, i: number): void {
 	if (!body.phoneNumber && !body.email && !body.instagram) {
-		throw new NodeOperationError(ctx.getNode(), `The contact has no phone number, email or Instagram [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `The contact has no phone number, email or Instagram`, {
 			description: 'WTS Chat needs at least one of Phone Number, Email or Instagram to create (or find) a contact. Add one.',
 			itemIndex: i,
 		});
@@ -505,7 +505,7 @@ export function readIfExists(ctx: IExecuteFunctions, i: number): IDataObject | u
 	if (ifExists === 'get') return { getIfExists: true };
 	if (ifExists !== 'update') {
 		if (ifExists !== 'default') {
-			throw new NodeOperationError(ctx.getNode(), `"${String(ifExists).slice(0, 40)}" is not a valid If the Contact Exists [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `"${String(ifExists).slice(0, 40)}" is not a valid If the Contact Exists`, {
 				description: 'Use one of: default, get, update.',
 				itemIndex: i,
 			});
@@ -654,7 +654,7 @@ export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDa
 		const metadata = (body.metadata as IDataObject) ?? {};
 		for (const k of removals) {
 			if (metadata[k] !== undefined) {
-				throw new NodeOperationError(ctx.getNode(), `The metadata key "${k}" is both set and removed [item ${i}]`, {
+				throw new NodeOperationError(ctx.getNode(), `The metadata key "${k}" is both set and removed`, {
 					description: 'Either set the key under Metadata or list it under Remove Metadata Keys, not both.',
 					itemIndex: i,
 				});
@@ -668,7 +668,7 @@ export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDa
 		options.tagsOperation !== undefined ? assertOneOf(ctx, options.tagsOperation, TAG_OPERATIONS, i, 'Tag Operation') : undefined;
 	for (const field of clear) {
 		if (mask.has(field)) {
-			throw new NodeOperationError(ctx.getNode(), `${field} is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `${field} is both set and cleared`, {
 				description: 'Either set the field under Update Fields or list it under Fields to Clear, not both.',
 				itemIndex: i,
 			});
@@ -677,7 +677,7 @@ export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDa
 			body.portfolioIds = [];
 		} else if (field === 'Tags') {
 			if (tagsOperation !== undefined && tagsOperation !== 'ReplaceAll') {
-				throw new NodeOperationError(ctx.getNode(), `Tags are cleared but Tag Operation is not Replace [item ${i}]`, {
+				throw new NodeOperationError(ctx.getNode(), `Tags are cleared but Tag Operation is not Replace`, {
 					description: 'Clearing the tags replaces them with none: remove Tag Operation from Options or set it to Replace.',
 					itemIndex: i,
 				});
@@ -687,7 +687,7 @@ export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDa
 		} else {
 			const entry = CLEARED[field];
 			if (!entry) {
-				throw new NodeOperationError(ctx.getNode(), `"${String(field).slice(0, 40)}" cannot be cleared [item ${i}]`, {
+				throw new NodeOperationError(ctx.getNode(), `"${String(field).slice(0, 40)}" cannot be cleared`, {
 					description: `Fields that can be cleared: ${Object.keys(CLEARED).join(', ')}, Portfolio, Tags.`,
 					itemIndex: i,
 				});
@@ -697,14 +697,14 @@ export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDa
 		mask.add(field);
 	}
 	if (mask.size === 0) {
-		throw new NodeOperationError(ctx.getNode(), `Nothing to update [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Nothing to update`, {
 			description: 'Add at least one field under Update Fields or Fields to Clear.',
 			itemIndex: i,
 		});
 	}
 	if (tagsOperation !== undefined) {
 		if (!mask.has('Tags')) {
-			throw new NodeOperationError(ctx.getNode(), `Tag Operation is set but no tags are given [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `Tag Operation is set but no tags are given`, {
 				description: 'Add tags under Update Fields (Tag Names or IDs, or Tag Names (Text)), or remove Tag Operation from Options.',
 				itemIndex: i,
 			});
@@ -736,7 +736,7 @@ export function tagChangeBody(ctx: IExecuteFunctions, i: number): IDataObject {
 	const tags = readTags(ctx, { tagIds: ctx.getNodeParameter('tagIds', i, []), tagNames: ctx.getNodeParameter('tagNames', i, '') }, i);
 	if (!tags.tagIds && !tags.tagNames) {
 		if (operation !== 'ReplaceAll') {
-			throw new NodeOperationError(ctx.getNode(), `No tags given [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `No tags given`, {
 				description: 'Pick tags under Tag Names or IDs, or write them under Tag Names (Text). To remove every tag, use Tag Operation Replace with no tags.',
 				itemIndex: i,
 			});

@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { contactLocator, optionsCollection } from '../common.descriptions';
@@ -12,6 +11,7 @@ import {
 	updateBody,
 	updateProperties,
 } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	contactLocator({ description: 'The contact to update' }),
@@ -19,8 +19,6 @@ const properties: INodeProperties[] = [
 	contactSimplifyProperty,
 	optionsCollection([defaultCountryCodeOption, tagsOperationOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['update'] } }, properties);
 
 /** PUT /core/v2/contact/{id} with a `fields` mask naming exactly what the user set or cleared. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -33,3 +31,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a contact',
+	description: 'Change chosen fields of a contact',
+	summary: 'Change only the fields you add (name, phone, e-mail, Instagram, annotation, status, picture URL, UTM, tags with a tag operation, portfolios (replaced), sequences, custom fields, metadata keys to set or remove) or clear (annotation, e-mail, Instagram, name, picture URL, portfolios, tags, UTM); sent with the API\'s `fields` mask',
+	endpoint: '`PUT /core/v2/contact/{id}`',
+	properties,
+	execute,
+});

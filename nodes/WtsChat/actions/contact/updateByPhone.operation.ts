@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
 import {
@@ -13,6 +12,7 @@ import {
 	updateBody,
 	updateProperties,
 } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{ ...phoneParameter('The WhatsApp number of the contact to update'), name: 'contactPhone' },
@@ -20,8 +20,6 @@ const properties: INodeProperties[] = [
 	contactSimplifyProperty,
 	optionsCollection([defaultCountryCodeOption, tagsOperationOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['updateByPhone'] } }, properties);
 
 /** PUT /core/v1/contact/phonenumber/{phone}, the same partial body as Update. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -40,3 +38,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'updateByPhone',
+	name: 'Update By Phone',
+	action: 'Update a contact by phone',
+	description: 'Change chosen fields of the contact with a phone number',
+	summary: 'The same as Update, for the contact with a phone number',
+	endpoint: '`PUT /core/v1/contact/phonenumber/{phone}`',
+	properties,
+	execute,
+});

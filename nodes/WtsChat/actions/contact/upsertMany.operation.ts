@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import type { BatchOperation } from '../node.type';
 import { optionsCollection } from '../common.descriptions';
@@ -15,6 +14,7 @@ import {
 	requireReach,
 	simplifyContacts,
 } from './shared';
+import { defineOperation } from '../operation';
 
 /** Documented maximum of `items` in one POST /core/v2/contact/batch. */
 export const BATCH_SIZE = 100;
@@ -35,8 +35,6 @@ const properties: INodeProperties[] = [
 	contactSimplifyProperty,
 	optionsCollection([defaultCountryCodeOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsertMany'] } }, properties);
 
 interface Entry {
 	contact: IDataObject;
@@ -91,7 +89,7 @@ export const batch: BatchOperation<Entry> = {
 			const contact = findSaved(saved, entry.contact);
 			if (!contact) {
 				const who = String(entry.contact.phoneNumber ?? entry.contact.email ?? entry.contact.instagram);
-				return new NodeOperationError(this.getNode(), `WTS Chat did not save the contact ${who} [item ${itemIndexes[k]}]`, {
+				return new NodeOperationError(this.getNode(), `WTS Chat did not save the contact ${who}`, {
 					description:
 						'The batch request went through, but this contact is not in WTS Chat’s answer, so it was not saved. Check its phone number, e-mail and Instagram, or create it alone with Contact → Create to see WTS Chat’s reason.',
 					itemIndex: itemIndexes[k],
@@ -101,3 +99,15 @@ export const batch: BatchOperation<Entry> = {
 		});
 	},
 };
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'upsertMany',
+	name: 'Upsert Many',
+	action: 'Upsert many contacts',
+	description: 'Create or update many contacts, 100 per request',
+	summary: 'One contact per input item, saved **100 per request** (10,000 items = 100 requests); a contact with a known phone, e-mail or Instagram is updated (or, with Return It Unchanged, returned as it is); one output item per input item, paired; a contact WTS Chat leaves out of its answer is that item\'s error',
+	endpoint: '`POST /core/v2/contact/batch`',
+	properties,
+	batch,
+});

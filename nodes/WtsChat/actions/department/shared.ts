@@ -125,7 +125,7 @@ export function departmentBody(ctx: IExecuteFunctions, i: number, values: IDataO
 	if (values.name !== undefined) {
 		const name = String(values.name).trim();
 		if (name === '' || name.length > 100) {
-			throw new NodeOperationError(ctx.getNode(), `The Name ${name === '' ? 'field is empty' : `has ${name.length} characters, more than 100`} [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The Name ${name === '' ? 'field is empty' : `has ${name.length} characters, more than 100`}`, {
 				description: 'Enter a department name of 1 to 100 characters.',
 				itemIndex: i,
 			});
@@ -149,7 +149,7 @@ export function departmentBody(ctx: IExecuteFunctions, i: number, values: IDataO
 		const channels = uuidList(ctx, values.channels, i, 'Channel ID');
 		const scope = values.channelScope !== undefined ? assertOneOf(ctx, values.channelScope, CHANNEL_SCOPES, i, 'Channel Scope') : 'SELECTED';
 		if (scope === 'SELECTED' && channels.length === 0) {
-			throw new NodeOperationError(ctx.getNode(), `Selected Channels needs at least one channel [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `Selected Channels needs at least one channel`, {
 				description: 'Add the channels under Channel Names or IDs, or choose another Channel Scope.',
 				itemIndex: i,
 			});

@@ -2,12 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { contactRefId, contactRefsBody, findMembership } from '../../helpers/contactRef';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { contactByProperties, portfolioLocator } from '../common.descriptions';
 import type { BatchOperation } from '../node.type';
 import type { PortfolioContactEntry } from './shared';
 import { PORTFOLIO_BATCH_SIZE, readPortfolioContact } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	portfolioLocator({ description: 'The portfolio to add the item’s contact to (usually the same for every item)' }),
@@ -16,8 +16,6 @@ const properties: INodeProperties[] = [
 		contact: `The contact of this item, e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
 	}),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['addContacts'] } }, properties);
 
 /**
  * POST /core/v1/portfolio/{id}/contact/batch `{contactIds, phoneNumbers}`: the input items grouped by portfolio, at
@@ -49,7 +47,7 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 			const who = e.contactId ? `Contact ${e.contactId}` : `The contact with phone number +${e.phoneNumber}`;
 			return (
 				link ??
-				new NodeOperationError(this.getNode(), `${who} was not added to portfolio ${portfolioId} [item ${itemIndexes[k]}]`, {
+				new NodeOperationError(this.getNode(), `${who} was not added to portfolio ${portfolioId}`, {
 					itemIndex: itemIndexes[k],
 					description: e.contactId
 						? 'WTS Chat’s answer does not list this contact. Check that the ID is a contact of this account (pick it from the list to be sure); the other contacts of the request were added.'
@@ -59,3 +57,15 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 		});
 	},
 };
+
+export const operation = defineOperation({
+	resource: 'portfolio',
+	value: 'addContacts',
+	name: 'Add Contacts',
+	action: 'Add many contacts to a portfolio',
+	description: 'Add the contacts of many input items to portfolios, 100 per request',
+	summary: 'Each input item adds one contact (by ID or phone number); the items are grouped by portfolio into requests of up to 100 contacts (`contactIds` and `phoneNumbers`), and each item still gets its own output item (its link), paired; a contact WTS\'s answer leaves out fails that item alone',
+	endpoint: '`POST /core/v1/portfolio/{id}/contact/batch`',
+	properties,
+	batch,
+});

@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRefsBody } from '../../helpers/contactRef';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { contactByProperties, portfolioLocator } from '../common.descriptions';
 import type { BatchOperation } from '../node.type';
 import type { PortfolioContactEntry } from './shared';
 import { PORTFOLIO_BATCH_SIZE, readPortfolioContact, removed } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	portfolioLocator({ description: 'The portfolio to remove the item’s contact from (usually the same for every item)' }),
@@ -15,8 +15,6 @@ const properties: INodeProperties[] = [
 		contact: `The contact of this item (the contact itself is kept), e.g. an expression such as {{ $json.id }}; items are grouped by portfolio, ${PORTFOLIO_BATCH_SIZE} contacts per request, and each still gets its own output item`,
 	}),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['removeContacts'] } }, properties);
 
 /**
  * DELETE /core/v1/portfolio/{id}/contact/batch with the body `{contactIds, phoneNumbers}`: the input items grouped by
@@ -45,3 +43,15 @@ export const batch: BatchOperation<PortfolioContactEntry> = {
 		return entries.map(removed);
 	},
 };
+
+export const operation = defineOperation({
+	resource: 'portfolio',
+	value: 'removeContacts',
+	name: 'Remove Contacts',
+	action: 'Remove many contacts from a portfolio',
+	description: 'Remove the contacts of many input items from portfolios, 100 per request',
+	summary: 'As Add Contacts, grouped by portfolio, up to 100 per request; each item outputs `{deleted: true, id, portfolioId}`',
+	endpoint: '`DELETE /core/v1/portfolio/{id}/contact/batch` (JSON body)',
+	properties,
+	batch,
+});

@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { scheduledMessageLocator } from '../common.descriptions';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [scheduledMessageLocator('The scheduled message to cancel (only scheduled ones can be)')];
-
-export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['cancel'] } }, properties);
 
 /** POST /chat/v1/scheduled-message/{id}/cancel (empty answer) → `{canceled: true, id}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -26,3 +24,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return { canceled: true, id };
 }
+
+export const operation = defineOperation({
+	resource: 'scheduledMessage',
+	value: 'cancel',
+	name: 'Cancel',
+	action: 'Cancel a scheduled message',
+	description: 'Cancel a scheduled message',
+	summary: 'Cancel one; outputs `{canceled: true, id}`',
+	endpoint: '`POST /chat/v1/scheduled-message/{id}/cancel`',
+	properties,
+	execute,
+});

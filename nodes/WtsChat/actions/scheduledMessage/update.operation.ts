@@ -3,11 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { normalizePhone } from '../../helpers/phone';
 import { channelFrom } from '../../helpers/recipients';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, assertUuid, optionalDateTime, parseJsonObject, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { departmentPicker, scheduledMessageLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
 import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	scheduledMessageLocator('The scheduled message to change (messages already sent cannot be changed)'),
@@ -89,8 +89,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['update'] } }, properties);
-
 /** PUT /chat/v1/scheduled-message/{id} with only the fields set, named in the `fields` mask. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'scheduledMessageId', i, 'Scheduled Message ID');
@@ -108,7 +106,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (has('departmentId')) set('Department', 'department', { id: assertUuid(this, u.departmentId, i, 'Department ID') });
 	if (clear.includes('Department')) {
 		if (has('departmentId')) {
-			throw new NodeOperationError(this.getNode(), `Department is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `Department is both set and cleared`, {
 				description: 'Either pick a department under Update Fields or clear it under Fields to Clear, not both.',
 				itemIndex: i,
 			});
@@ -121,7 +119,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (has('scheduling')) {
 		const at = optionalDateTime(this, u.scheduling, i, 'Send At');
 		if (at === undefined) {
-			throw new NodeOperationError(this.getNode(), `The Send At field is empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `The Send At field is empty`, {
 				description: 'Pick the new date and time, or remove Send At from Update Fields.',
 				itemIndex: i,
 			});
@@ -139,7 +137,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		set('TemplateParams', 'templateParams', params);
 	}
 	if (channelId === undefined && fields.length === 0) {
-		throw new NodeOperationError(this.getNode(), `Nothing to update [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Nothing to update`, {
 			description: 'Add at least one field under Update Fields (or Fields to Clear).',
 			itemIndex: i,
 		});
@@ -157,3 +155,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'scheduledMessage',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a scheduled message',
+	description: 'Change chosen fields of a scheduled message',
+	summary: 'Only the fields you add (send at, phone number, channel, department, type, template, template parameters, template file URL, chatbot key, hidden session) or clear (department), sent with the API\'s `fields` mask; messages already sent cannot be changed',
+	endpoint: '`PUT /chat/v1/scheduled-message/{id}`',
+	properties,
+	execute,
+});

@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { contactRefBody } from '../../helpers/contactRef';
 import { readSequenceContact, sequenceContactProperties } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = sequenceContactProperties('add');
-
-export const description = updateDisplayOptions({ show: { resource: ['sequence'], operation: ['addContact'] } }, properties);
 
 /** POST /chat/v1/sequence/{id}/contact → the contact's membership of the sequence. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -19,3 +17,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'sequence',
+	value: 'addContact',
+	name: 'Add Contact',
+	action: 'Add a contact to a sequence',
+	description: 'Add one contact to a sequence, one request per item',
+	summary: 'Add one contact (picked, by ID, or by phone number) to a sequence, one request per item; outputs the contact\'s membership',
+	endpoint: '`POST /chat/v1/sequence/{id}/contact`',
+	properties,
+	execute,
+});

@@ -1,13 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { contactRefsBody, findMembership } from '../../helpers/contactRef';
 import { sequenceBatch, sequenceContactProperties } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = sequenceContactProperties('add');
-
-export const description = updateDisplayOptions({ show: { resource: ['sequence'], operation: ['addContacts'] } }, properties);
 
 /**
  * POST /chat/v1/sequence/{id}/contact/batch: one input item per contact, items of the same sequence sent
@@ -22,4 +20,16 @@ export const batch = sequenceBatch(async function (this, entries, itemIndexes) {
 	)) as IDataObject | undefined;
 	const records = Array.isArray(page?.items) ? (page.items as IDataObject[]) : [];
 	return entries.map((entry) => findMembership(entry, records) ?? { added: true, ...entry });
+});
+
+export const operation = defineOperation({
+	resource: 'sequence',
+	value: 'addContacts',
+	name: 'Add Contacts',
+	action: 'Add contacts to a sequence',
+	description: 'Add the contacts of all input items to their sequences, in batches',
+	summary: 'The same for many items at once: one input item per contact, items grouped by sequence into requests of up to 100 contacts; a phone number of no contact creates the contact (WTS behaviour); one output item per input item',
+	endpoint: '`POST /chat/v1/sequence/{id}/contact/batch`',
+	properties,
+	batch,
 });

@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { contactRefBody } from '../../helpers/contactRef';
 import { readSequenceContact, removedOutput, sequenceContactProperties } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = sequenceContactProperties('remove');
-
-export const description = updateDisplayOptions({ show: { resource: ['sequence'], operation: ['removeContact'] } }, properties);
 
 /** DELETE /chat/v1/sequence/{id}/contact (JSON body) → `{deleted: true, id, sequenceId}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -20,3 +18,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return removedOutput(entry);
 }
+
+export const operation = defineOperation({
+	resource: 'sequence',
+	value: 'removeContact',
+	name: 'Remove Contact',
+	action: 'Remove a contact from a sequence',
+	description: 'Remove one contact from a sequence, one request per item',
+	summary: 'Remove one contact (picked, by ID, or by phone number) from a sequence; outputs `{deleted: true, id, sequenceId}` (`id` = the contact ID or phone number given)',
+	endpoint: '`DELETE /chat/v1/sequence/{id}/contact` (JSON body)',
+	properties,
+	execute,
+});

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { splitList, updateDisplayOptions } from '../../helpers/utils';
+import { splitList } from '../../helpers/utils';
 import { assertUuid, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import type { Query } from '../../transport';
 import {
@@ -18,6 +18,7 @@ import {
 	SESSION_STATUSES,
 } from '../common.descriptions';
 import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
+import { defineOperation } from '../operation';
 
 const RANGES = [
 	...CREATED_UPDATED_RANGES,
@@ -97,8 +98,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['getMany'] } }, properties);
-
 /**
  * The Metadata filter as query keys. The export types `Metadata` as a string dictionary without an encoding; the
  * API is ASP.NET Core, whose dictionary binding reads `Metadata[key]=value` (one key per parameter).
@@ -107,7 +106,7 @@ function metadataQuery(ctx: IExecuteFunctions, filters: IDataObject, i: number):
 	const qs: Query = {};
 	for (const { key: k, value: v } of readKeyValueEntries(ctx, filters.metadata, i, 'metadata filter')) {
 		if (v === '') {
-			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value`, {
 				description: 'Give the filter the value the key must have, or remove the entry (the API cannot filter on an empty value).',
 				itemIndex: i,
 			});
@@ -139,3 +138,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const sessions = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v2/session', qs }, RANGES);
 	return simplifySessions(this, i, sessions, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many sessions',
+	description: 'List sessions, with filters (status, department, agent, contact, dates, metadata)',
+	summary: 'List sessions; filters: status, department, agent, channels, tags (IDs or names), contact, type, metadata (key = value, all must match), created / updated / active / end / last-interaction date ranges; include details (agent, channel, contact, department, classification); order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /chat/v2/session`',
+	properties,
+	execute,
+});

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertNumber, assertOneOf, assertUuid, optionalDateTime, readKeyValueEntries, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import {
@@ -15,6 +14,7 @@ import {
 	TIME_ZONE_HINT,
 } from '../common.descriptions';
 import { withStopBot } from './shared';
+import { defineOperation } from '../operation';
 
 const CLASSIFICATION_CATEGORIES = [
 	{ name: 'Info', value: 'INFO' },
@@ -124,8 +124,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([stopBotOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['update'] } }, properties);
-
 /** PUT /chat/v2/session/{id}/partial with a `fields` mask naming exactly what the user set or cleared. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
@@ -143,7 +141,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	// the explicit Fields to Clear). Number and the classification texts take "" as a real value.
 	const mustHave = (key: string, label: string) => {
 		if (String(update[key] ?? '').trim() === '') {
-			throw new NodeOperationError(this.getNode(), `${label} is added under Update Fields but empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `${label} is added under Update Fields but empty`, {
 				description: `Set ${label}, remove it from Update Fields, or list it under Fields to Clear to empty it on the session.`,
 				itemIndex: i,
 			});
@@ -192,7 +190,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	}
 	for (const field of clear) {
 		if (fields.has(field)) {
-			throw new NodeOperationError(this.getNode(), `${field} is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `${field} is both set and cleared`, {
 				description: 'Either set the field under Update Fields or list it under Fields to Clear, not both.',
 				itemIndex: i,
 			});
@@ -204,7 +202,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const flags = this.getNodeParameter('flags', i, []) as string[];
 	for (const flag of flags) fields.add(assertOneOf(this, flag, FLAGS, i, 'Flag'));
 	if (fields.size === 0) {
-		throw new NodeOperationError(this.getNode(), `Nothing to update [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Nothing to update`, {
 			description: 'Add at least one field under Update Fields, Fields to Clear or Flags to Apply.',
 			itemIndex: i,
 		});
@@ -217,3 +215,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a session',
+	description: 'Change chosen fields of a session',
+	summary: 'Change only the fields you add (status, agent, department, end date, number, metadata keys to set or remove, classification category / description / amount, each on its own) or clear (agent, classification, department, end date, number); flags `Autocomplete` and `ReactivateDisabled`; sent with the API\'s `fields` mask',
+	endpoint: '`PUT /chat/v2/session/{id}/partial`',
+	properties,
+	execute,
+});

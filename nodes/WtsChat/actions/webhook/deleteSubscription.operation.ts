@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { subscriptionLocator } from '../common.descriptions';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [subscriptionLocator('The webhook subscription to delete')];
-
-export const description = updateDisplayOptions({ show: { resource: ['webhook'], operation: ['deleteSubscription'] } }, properties);
 
 /** DELETE /core/v1/webhook/subscription/{subscriptionId} (empty answer) → `{deleted: true, id}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -24,3 +22,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return { deleted: true, id };
 }
+
+export const operation = defineOperation({
+	resource: 'webhook',
+	value: 'deleteSubscription',
+	name: 'Delete Subscription',
+	action: 'Delete a webhook subscription',
+	description: 'Delete a webhook subscription',
+	summary: 'Delete a subscription; outputs `{deleted: true, id}`',
+	endpoint: '`DELETE /core/v1/webhook/subscription/{subscriptionId}`',
+	properties,
+	execute,
+});

@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { subscriptionLocator } from '../common.descriptions';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [subscriptionLocator('The webhook subscription to get')];
-
-export const description = updateDisplayOptions({ show: { resource: ['webhook'], operation: ['getSubscription'] } }, properties);
 
 /** GET /core/v1/webhook/subscription/{subscriptionId}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -23,3 +21,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'webhook',
+	value: 'getSubscription',
+	name: 'Get Subscription',
+	action: 'Get a webhook subscription',
+	description: 'Get a webhook subscription by ID',
+	summary: 'One subscription',
+	endpoint: '`GET /core/v1/webhook/subscription/{subscriptionId}`',
+	properties,
+	execute,
+});

@@ -67,7 +67,7 @@ describe('router: batch operations (one way to run them, for every resource)', (
 		const batch: BatchOperation<Entry> = {
 			size: 100,
 			async prepare(i) {
-				if (i === 3) throw new NodeOperationError(this.getNode(), `Bad phone [item ${i}]`, { itemIndex: i });
+				if (i === 3) throw new NodeOperationError(this.getNode(), 'Bad phone', { itemIndex: i });
 				return { key: i % 2 ? 'odd' : 'even', entry: { phone: i === 5 ? 'bad' : String(i) } };
 			},
 			async send(entries, indexes) {
