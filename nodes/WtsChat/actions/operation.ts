@@ -18,11 +18,13 @@ export interface DeclaredRequest {
 	pathParams?: Record<string, readonly [parameter: string, label: string]>;
 	/** What the record is called in "not found" errors (e.g. `Tag`); the first path parameter is its ID. */
 	noun?: string;
+	/** Whether sending it twice has the same effect as once (a dropped connection is then retried); see WtsRequest. */
+	idempotent?: boolean;
 	/**
-	 * How the answer becomes output items: `record` as it is, `list` one item per entry of a plain array (none when
-	 * the answer is not one), `deleted` `{deleted: true, id}` (the API answers an empty 200).
+	 * How the answer becomes output items: `record` as it is (`{}` when empty), `list` one item per entry of a plain
+	 * array (none when the answer is not one), `{ done: 'deleted' }` → `{deleted: true, id}` (for answers with no body).
 	 */
-	output: 'record' | 'list' | 'deleted';
+	output: 'record' | 'list' | { done: string };
 }
 
 interface OperationBase<R extends WtsChatResource> {
@@ -74,12 +76,13 @@ function declaredExecute(request: DeclaredRequest): OperationExecute {
 				path: request.path,
 				pathParams,
 				...(request.noun && id ? { subject: { noun: request.noun, id } } : {}),
+				...(request.idempotent !== undefined ? { idempotent: request.idempotent } : {}),
 			},
 			i,
 		);
 		if (request.output === 'list') return Array.isArray(body) ? (body as IDataObject[]) : [];
-		if (request.output === 'deleted') return { deleted: true, id };
-		return body as IDataObject;
+		if (request.output === 'record') return (body ?? {}) as IDataObject;
+		return { [request.output.done]: true, id };
 	};
 }
 

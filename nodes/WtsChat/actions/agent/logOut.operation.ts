@@ -1,17 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { apiRequest } from '../../transport';
-import { agentIdProperty, agentPath, readAgentId } from './shared';
+import { agentIdProperty } from './shared';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [agentIdProperty('The agent to log out')];
-
-/** POST /core/v1/agent/{id}/logout (empty answer) → `{loggedOut: true, id}`. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = readAgentId(this, i);
-	await apiRequest.call(this, { method: 'POST', ...agentPath('/core/v1/agent/{id}/logout', id), idempotent: true }, i);
-	return { loggedOut: true, id };
-}
 
 export const operation = defineOperation({
 	resource: 'agent',
@@ -22,5 +14,13 @@ export const operation = defineOperation({
 	summary: 'Sign the agent out of WTS Chat; outputs `{loggedOut: true, id}`',
 	endpoint: '`POST /core/v1/agent/{id}/logout`',
 	properties,
-	execute,
+	request: {
+		method: 'POST',
+		path: '/core/v1/agent/{id}/logout',
+		pathParams: { id: ['agentId', 'Agent ID'] },
+		noun: 'Agent',
+		// Logging out twice leaves the agent logged out: a dropped connection may be retried.
+		idempotent: true,
+		output: { done: 'loggedOut' },
+	},
 });

@@ -1,7 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -16,16 +14,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-/** GET /chat/v1/send/chatbot/{id}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'runId', i, 'Run ID');
-	return (await apiRequest.call(
-		this,
-		{ method: 'GET', path: '/chat/v1/send/chatbot/{id}', pathParams: { id }, subject: { noun: 'Chatbot run', id } },
-		i,
-	)) as IDataObject;
-}
-
 export const operation = defineOperation({
 	resource: 'chatbot',
 	value: 'getRunStatus',
@@ -35,5 +23,5 @@ export const operation = defineOperation({
 	summary: 'The status of a queued start by its run ID',
 	endpoint: '`GET /chat/v1/send/chatbot/{id}`',
 	properties,
-	execute,
+	request: { method: 'GET', path: '/chat/v1/send/chatbot/{id}', pathParams: { id: ['runId', 'Run ID'] }, noun: 'Chatbot run', output: 'record' },
 });

@@ -1,7 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -16,16 +14,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-/** GET /chat/v1/send/message/{id}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'messageId', i, 'Message ID');
-	return (await apiRequest.call(
-		this,
-		{ method: 'GET', path: '/chat/v1/send/message/{id}', pathParams: { id }, subject: { noun: 'Message', id } },
-		i,
-	)) as IDataObject;
-}
-
 export const operation = defineOperation({
 	resource: 'sendApi',
 	value: 'getMessageStatus',
@@ -35,5 +23,5 @@ export const operation = defineOperation({
 	summary: 'The status of a send by its ID',
 	endpoint: '`GET /chat/v1/send/message/{id}`',
 	properties,
-	execute,
+	request: { method: 'GET', path: '/chat/v1/send/message/{id}', pathParams: { id: ['messageId', 'Message ID'] }, noun: 'Message', output: 'record' },
 });

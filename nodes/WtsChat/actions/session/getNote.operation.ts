@@ -1,18 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
 import { noteIdProperty } from './shared';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [noteIdProperty('The internal note to get'), optionsCollection([])];
-
-/** GET /chat/v1/session/note/{id}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'noteId', i, 'Note ID');
-	return (await apiRequest.call(this, { method: 'GET', path: '/chat/v1/session/note/{id}', pathParams: { id }, subject: { noun: 'Note', id } }, i)) as IDataObject;
-}
 
 export const operation = defineOperation({
 	resource: 'session',
@@ -23,5 +15,5 @@ export const operation = defineOperation({
 	summary: 'One note',
 	endpoint: '`GET /chat/v1/session/note/{id}`',
 	properties,
-	execute,
+	request: { method: 'GET', path: '/chat/v1/session/note/{id}', pathParams: { id: ['noteId', 'Note ID'] }, noun: 'Note', output: 'record' },
 });

@@ -1,27 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
 import { subscriptionLocator } from '../common.descriptions';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [subscriptionLocator('The webhook subscription to delete')];
-
-/** DELETE /core/v1/webhook/subscription/{subscriptionId} (empty answer) → `{deleted: true, id}`. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'subscriptionId', i, 'Subscription ID');
-	await apiRequest.call(
-		this,
-		{
-			method: 'DELETE',
-			path: '/core/v1/webhook/subscription/{subscriptionId}',
-			pathParams: { subscriptionId: id },
-			subject: { noun: 'Webhook subscription', id },
-		},
-		i,
-	);
-	return { deleted: true, id };
-}
 
 export const operation = defineOperation({
 	resource: 'webhook',
@@ -32,5 +14,11 @@ export const operation = defineOperation({
 	summary: 'Delete a subscription; outputs `{deleted: true, id}`',
 	endpoint: '`DELETE /core/v1/webhook/subscription/{subscriptionId}`',
 	properties,
-	execute,
+	request: {
+		method: 'DELETE',
+		path: '/core/v1/webhook/subscription/{subscriptionId}',
+		pathParams: { subscriptionId: ['subscriptionId', 'Subscription ID'] },
+		noun: 'Webhook subscription',
+		output: { done: 'deleted' },
+	},
 });

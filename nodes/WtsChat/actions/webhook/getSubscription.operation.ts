@@ -1,26 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
 import { subscriptionLocator } from '../common.descriptions';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [subscriptionLocator('The webhook subscription to get')];
-
-/** GET /core/v1/webhook/subscription/{subscriptionId}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'subscriptionId', i, 'Subscription ID');
-	return (await apiRequest.call(
-		this,
-		{
-			method: 'GET',
-			path: '/core/v1/webhook/subscription/{subscriptionId}',
-			pathParams: { subscriptionId: id },
-			subject: { noun: 'Webhook subscription', id },
-		},
-		i,
-	)) as IDataObject;
-}
 
 export const operation = defineOperation({
 	resource: 'webhook',
@@ -31,5 +14,11 @@ export const operation = defineOperation({
 	summary: 'One subscription',
 	endpoint: '`GET /core/v1/webhook/subscription/{subscriptionId}`',
 	properties,
-	execute,
+	request: {
+		method: 'GET',
+		path: '/core/v1/webhook/subscription/{subscriptionId}',
+		pathParams: { subscriptionId: ['subscriptionId', 'Subscription ID'] },
+		noun: 'Webhook subscription',
+		output: 'record',
+	},
 });

@@ -2,6 +2,7 @@
 // lists and displayOptions, the router's table, README's operations tables) current and complete.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
@@ -10,7 +11,7 @@ import { WtsChat } from '../../../../nodes/WtsChat/WtsChat.node';
 import { generatedIndex, GENERATED, operationFiles } from '../../../../scripts/registry.mjs';
 import { renderReadme, tabledResources } from '../../../../scripts/lib/operations-table.mjs';
 
-const ROOT = path.resolve(__dirname, '../../../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 describe('operation registry', () => {
 	it('operations.generated.ts lists exactly the operation files (node scripts/registry.mjs writes it)', () => {
@@ -33,7 +34,7 @@ describe('operation registry', () => {
 			}
 		}
 		for (const op of OPERATIONS) {
-			for (const key of ['name', 'action', 'description', 'summary', 'endpoint'] as const) {
+			for (const key of ['name', 'action', 'description', 'summary', 'endpoint']) {
 				expect(op[key].trim(), `${op.resource}:${op.value} ${key}`).not.toBe('');
 			}
 			expect(op.endpoint, `${op.resource}:${op.value}`).toMatch(/`(GET|POST|PUT|DELETE|PATCH)\b|as |`\w/);
@@ -44,10 +45,10 @@ describe('operation registry', () => {
 		const properties = new WtsChat().description.properties;
 		expect(properties).toEqual(nodeProperties());
 		const resource = properties[0];
-		expect(resource.options?.map((o) => ('value' in o ? o.value : ''))).toEqual(RESOURCES.map((r) => r.value));
+		expect(resource.options?.map((o) => o.value)).toEqual(RESOURCES.map((r) => r.value));
 		for (const r of RESOURCES) {
 			const selector = properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === r.value);
-			const values = (selector?.options ?? []).map((o) => ('value' in o ? o.value : ''));
+			const values = (selector?.options ?? []).map((o) => o.value);
 			expect(values, r.value).toEqual(operationsOf(r.value).map((op) => op.value));
 			expect(values, r.value).toContain(selector?.default);
 		}
