@@ -8,7 +8,6 @@ import {
 	checkLength,
 	contactIds,
 	contactIdsField,
-	customFieldsBody,
 	customFieldsProperty,
 	dueDate,
 	MAX_TEXT,
@@ -21,6 +20,7 @@ import {
 	readCustomFieldEntries,
 } from './shared';
 import { defineOperation } from '../operation';
+import { customFieldsBody } from '../../helpers/customFields';
 
 const properties: INodeProperties[] = [
 	panelLocator({ description: 'The panel the card goes in; its steps, tags, agents and custom fields fill the lists below' }),
@@ -106,7 +106,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const metadata = metadataBody(readKeyValueEntries(this, extra.metadata, i, 'metadata entry'));
 	if (metadata) body.metadata = metadata;
 	const entries = readCustomFieldEntries(this, i);
-	if (entries.length) body.customFields = await customFieldsBody(this, i, panelId, entries);
+	if (entries.length) body.customFields = await customFieldsBody(this, i, { kind: 'panel', panelId }, entries);
 	return (await apiRequest.call(this, { method: 'POST', path: '/crm/v2/panel/card', body }, i)) as IDataObject;
 }
 

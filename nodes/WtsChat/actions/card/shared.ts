@@ -2,11 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
-import { foldText } from '../../helpers/search';
 import { assertNumber, optionalDateTime, uuidList } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
 import { simplifyProperty } from '../common.descriptions';
-import { splitList } from '../../helpers/utils';
 
 export const CARD_STATUSES = [
 	{ name: 'Archived', value: 'ARCHIVED' },
@@ -191,131 +188,6 @@ export function readCustomFieldEntries(ctx: IExecuteFunctions, i: number): Array
 		}
 		return { key: k, value };
 	});
-}
-
-const definitions = new WeakMap<object, Map<string, Promise<IDataObject[]>>>();
-
-/** The custom fields of a panel (flat list), read once per execution and panel. */
-async function panelCustomFields(ctx: IExecuteFunctions, panelId: string, i: number): Promise<IDataObject[]> {
-	const cache = definitions.get(ctx) ?? new Map<string, Promise<IDataObject[]>>();
-	definitions.set(ctx, cache);
-	let pending = cache.get(panelId);
-	if (!pending) {
-		pending = apiRequest
-			.call(ctx, { method: 'GET', path: '/crm/v1/panel/{id}/custom-fields', pathParams: { id: panelId }, subject: { noun: 'Panel', id: panelId } }, i)
-			.then((body) => (Array.isArray(body) ? (body as IDataObject[]) : []));
-		cache.set(panelId, pending);
-		pending.catch(() => cache.delete(panelId));
-	}
-	return await pending;
-}
-
-const TRUE_WORDS = ['true', 'yes', 'sim', '1'];
-const FALSE_WORDS = ['false', 'no', 'nao', '0'];
-
-function refuse(ctx: IExecuteFunctions, i: number, field: IDataObject, value: unknown, expected: string): never {
-	throw new NodeOperationError(ctx.getNode(), `"${String(value).slice(0, 60)}" is not a valid value for the custom field "${String(field.key)}"`, {
-		description: `The field "${String(field.name ?? field.key)}" is of type ${String(field.type)}: give ${expected}. WTS Chat silently ignores values of another type, so the value is checked here.`,
-		itemIndex: i,
-	});
-}
-
-function optionName(ctx: IExecuteFunctions, i: number, field: IDataObject, value: string): string {
-	const options = ((field.options as IDataObject[] | null) ?? []).map((o) => String(o.name ?? ''));
-	const found = options.find((o) => o === value) ?? options.find((o) => foldText(o) === foldText(value));
-	if (found === undefined) refuse(ctx, i, field, value, `one of: ${options.join(', ')}`);
-	return found;
-}
-
-/** One custom field value converted to its field's type, or refused. */
-function typedValue(ctx: IExecuteFunctions, i: number, field: IDataObject, raw: unknown): unknown {
-	const s = typeof raw === 'string' ? raw.trim() : raw;
-	if (s === '' || s === undefined || s === null) {
-		throw new NodeOperationError(ctx.getNode(), `The custom field "${String(field.key)}" has an empty value`, {
-			description: 'Give it a value, or list the field under Custom Fields to Clear to empty it.',
-			itemIndex: i,
-		});
-	}
-	switch (field.type) {
-		case 'STRING':
-		case 'TEXT':
-			return String(raw);
-		case 'INTEGER':
-			if (!(typeof s === 'number' || /^-?\d+$/.test(String(s)))) refuse(ctx, i, field, raw, 'a whole number');
-			return Number(s);
-		case 'FLOAT': {
-			const n = typeof s === 'number' ? s : /^-?\d+(\.\d+)?$/.test(String(s)) ? Number(s) : NaN;
-			if (!Number.isFinite(n)) refuse(ctx, i, field, raw, 'a number such as 12.5');
-			return n;
-		}
-		case 'BOOLEAN': {
-			if (typeof s === 'boolean') return s;
-			const word = foldText(s);
-			if (TRUE_WORDS.includes(word)) return true;
-			if (FALSE_WORDS.includes(word)) return false;
-			return refuse(ctx, i, field, raw, 'true or false');
-		}
-		case 'DATE': {
-			const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s));
-			const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-			if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
-				refuse(ctx, i, field, raw, 'a date such as 2026-01-31');
-			}
-			return String(s);
-		}
-		case 'DATETIME':
-			return optionalDateTime(ctx, raw, i, `Custom field "${String(field.key)}"`);
-		case 'TIME': {
-			const match = /^([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d))?$/.exec(String(s));
-			if (!match) refuse(ctx, i, field, raw, 'a time such as 18:30');
-			return String(s);
-		}
-		case 'SINGLESELECT':
-			return optionName(ctx, i, field, String(s));
-		case 'MULTISELECT': {
-			return splitList(Array.isArray(raw) ? raw : String(s)).map((v) => optionName(ctx, i, field, v));
-		}
-		default:
-			return refuse(ctx, i, field, raw, 'a value of a field type this node knows');
-	}
-}
-
-/**
- * The `customFields` object of a card write: each entry keyed by the field's key with a value of its type, and
- * each field to clear as null. The panel's fields are read first (one GET per panel and execution), since WTS
- * ignores unknown keys and values of another type without a word.
- */
-export async function customFieldsBody(
-	ctx: IExecuteFunctions,
-	i: number,
-	panelId: string,
-	entries: Array<{ key: string; value: unknown }>,
-	clear: string[] = [],
-): Promise<IDataObject> {
-	const fields = (await panelCustomFields(ctx, panelId, i)).filter((f) => f.type !== 'GROUP');
-	const find = (key: string) => {
-		const field = fields.find((f) => f.key === key);
-		if (!field) {
-			throw new NodeOperationError(ctx.getNode(), `"${key}" is not a custom field of the panel ${panelId}`, {
-				description: `Use the key of one of its fields: ${fields.map((f) => String(f.key)).join(', ') || 'the panel has no custom fields'}.`,
-				itemIndex: i,
-			});
-		}
-		return field;
-	};
-	const body: IDataObject = {};
-	for (const { key, value } of entries) body[key] = typedValue(ctx, i, find(key), value) as IDataObject[string];
-	for (const key of clear) {
-		if (key in body) {
-			throw new NodeOperationError(ctx.getNode(), `The custom field "${key}" is both set and cleared`, {
-				description: 'Either give it a value under Custom Fields or list it under Custom Fields to Clear, not both.',
-				itemIndex: i,
-			});
-		}
-		find(key);
-		body[key] = null;
-	}
-	return body;
 }
 
 /** Metadata from the key/value entries (and keys to remove, sent as null), or undefined when nothing was given. */

@@ -10,7 +10,6 @@ import {
 	checkLength,
 	contactIds,
 	contactIdsField,
-	customFieldsBody,
 	customFieldsProperty,
 	dueDate,
 	MAX_TEXT,
@@ -23,6 +22,7 @@ import {
 	readCustomFieldEntries,
 } from './shared';
 import { defineOperation } from '../operation';
+import { customFieldsBody } from '../../helpers/customFields';
 
 const TAG_OPERATIONS = [
 	{ name: 'Add', value: 'InsertIfNotExists', description: 'Add the tags the card does not have yet' },
@@ -279,7 +279,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			)) as IDataObject;
 			fieldsPanel = String(card.panelId);
 		}
-		set('CustomFields', 'customFields', await customFieldsBody(this, i, fieldsPanel, entries, clearCustom));
+		set('CustomFields', 'customFields', await customFieldsBody(this, i, { kind: 'panel', panelId: fieldsPanel }, entries, clearCustom));
 	}
 	body.fields = [...fields];
 	return (await apiRequest.call(

@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
-import { assertNumber, assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
+import { assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import { keyValueEntries, phoneParameter, simplifyProperty, sortedByName } from '../common.descriptions';
+import { customFieldsBody } from '../../helpers/customFields';
 import { splitList } from '../../helpers/utils';
 
 export const CONTACT_STATUSES = [
@@ -209,7 +209,7 @@ export const customFieldsField: INodeProperties = {
 					type: 'string',
 					default: '',
 					description:
-						'The value, converted to the field type: a number for number fields, true or false for yes/no fields, comma-separated options for multi-select fields. Empty empties a number, yes/no, date or select field.',
+						"The value, checked against the field's type: a number, true/false, a date (2026-01-31), a date and time, a time (18:30), an option's name, or comma-separated option names for a multi-select. To empty a field, list it under Custom Fields to Clear (Update).",
 				},
 			],
 		},
@@ -227,69 +227,14 @@ export function readEntries(ctx: IExecuteFunctions, collection: unknown, i: numb
 	return out;
 }
 
-/** The account's contact custom fields, loaded once per run of the node (only when an item sets one). */
-const definitionsByRun = new WeakMap<object, Promise<IDataObject[]>>();
-
-async function contactCustomFields(ctx: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	let pending = definitionsByRun.get(ctx);
-	if (!pending) {
-		pending = apiRequest
-			.call(ctx, { method: 'GET', path: '/core/v1/contact/custom-field' }, i)
-			.then((body) => (Array.isArray(body) ? (body as IDataObject[]) : []));
-		definitionsByRun.set(ctx, pending);
-		pending.catch(() => definitionsByRun.delete(ctx));
-	}
-	return await pending;
-}
-
-const TEXT_TYPES = ['STRING', 'TEXT', 'DATE', 'TIME', 'DATETIME', 'SINGLESELECT'];
-
 /**
- * The Custom Fields entries of item i as the API's `customFields` object, each value converted to its field's
- * type (the API silently ignores a value of the wrong type). A key the account does not have is refused.
+ * The Custom Fields entries of item i (and the fields to clear) as the API's `customFields` object, typed and checked
+ * by their definitions as on every resource (helpers/customFields.ts); undefined when none is given.
  */
-export async function readCustomFields(ctx: IExecuteFunctions, collection: unknown, i: number): Promise<IDataObject | undefined> {
-	const entries = ((collection as IDataObject)?.fields as IDataObject[]) ?? [];
-	if (entries.length === 0) return undefined;
-	const definitions = await contactCustomFields(ctx, i);
-	const out: IDataObject = {};
-	for (const entry of entries) {
-		const key = String(entry.key ?? '').trim();
-		const definition = definitions.find((d) => d.key === key && d.type !== 'GROUP');
-		if (!definition) {
-			throw new NodeOperationError(ctx.getNode(), `The custom field "${key.slice(0, 60)}" does not exist`, {
-				description: `Pick the field from the list. Contact custom fields of this account: ${definitions
-					.filter((d) => d.type !== 'GROUP')
-					.map((d) => `${String(d.name)} (${String(d.key)})`)
-					.join(', ') || 'none'}.`,
-				itemIndex: i,
-			});
-		}
-		const label = `Custom field ${String(definition.name ?? key)}`;
-		const raw = entry.value;
-		const text = raw === undefined || raw === null ? '' : String(raw).trim();
-		const type = String(definition.type);
-		if (TEXT_TYPES.includes(type)) {
-			out[key] = text === '' && type !== 'STRING' && type !== 'TEXT' ? null : String(raw ?? '');
-		} else if (text === '') {
-			out[key] = null;
-		} else if (type === 'INTEGER' || type === 'FLOAT') {
-			out[key] = assertNumber(ctx, typeof raw === 'number' ? raw : text, i, label, { integer: type === 'INTEGER' });
-		} else if (type === 'BOOLEAN') {
-			if (raw !== true && raw !== false && !['true', 'false'].includes(text.toLowerCase())) {
-				throw new NodeOperationError(ctx.getNode(), `${label} must be true or false`, {
-					description: `Got "${text.slice(0, 40)}". This is a yes/no field: enter true or false.`,
-					itemIndex: i,
-				});
-			}
-			out[key] = raw === true || text.toLowerCase() === 'true';
-		} else if (type === 'MULTISELECT') {
-			out[key] = Array.isArray(raw) ? raw.map(String) : splitList(text);
-		} else {
-			out[key] = String(raw);
-		}
-	}
-	return out;
+export async function readCustomFields(ctx: IExecuteFunctions, collection: unknown, i: number, clear: string[] = []): Promise<IDataObject | undefined> {
+	const entries = (((collection as IDataObject)?.fields as IDataObject[]) ?? []).map((e) => ({ key: String(e.key ?? '').trim(), value: e.value }));
+	if (entries.length === 0 && clear.length === 0) return undefined;
+	return await customFieldsBody(ctx, i, { kind: 'contact' }, entries, clear);
 }
 
 // ---------------------------------------------------------------- contact bodies
@@ -394,7 +339,7 @@ export async function contactBody(
 			mask.add('SequenceIds');
 		}
 	}
-	const customFields = await readCustomFields(ctx, fields.customFields, i);
+	const customFields = await readCustomFields(ctx, fields.customFields, i, update ? splitList(fields.clearCustomFields) : []);
 	if (customFields) {
 		body.customFields = customFields;
 		mask.add('CustomFields');
@@ -553,6 +498,15 @@ export function updateProperties(operation: string): INodeProperties[] {
 			options: sortedByName([
 				...contactTextFields,
 				customFieldsField,
+				{
+					displayName: 'Custom Fields to Clear Names or IDs',
+					name: 'clearCustomFields',
+					type: 'multiOptions',
+					typeOptions: { loadOptionsMethod: 'getContactCustomFields' },
+					default: [],
+					description:
+						'Contact custom fields to empty (sent as null). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
 				metadataField('Keys to add or change in the contact metadata; other keys are kept'),
 				{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the contact (an empty text is a real value)' },
 				{
