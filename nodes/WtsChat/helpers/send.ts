@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { apiRequest } from '../transport';
+import { channelNumber } from './channels';
 import { assertNumber, assertUuid, isUuid, readKeyValueEntries, requireHttpUrl } from './validation';
 import { toE164 } from './phone';
 
@@ -26,22 +26,6 @@ export function readRecipient(ctx: IExecuteFunctions, itemIndex: number, instagr
 		});
 	}
 	return toE164(ctx, raw, itemIndex, label);
-}
-
-/** Channels of the account per execution (one GET /chat/v1/channel per run, not per item). */
-const channelCache = new WeakMap<object, Promise<IDataObject[]>>();
-
-async function accountChannels(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	let pending = channelCache.get(ctx);
-	if (!pending) {
-		pending = (async () => {
-			const body = await apiRequest.call(ctx, { method: 'GET', path: '/chat/v1/channel' }, itemIndex);
-			return (Array.isArray(body) ? body : []) as IDataObject[];
-		})();
-		channelCache.set(ctx, pending);
-		pending.catch(() => channelCache.delete(ctx));
-	}
-	return await pending;
 }
 
 /** What a number or @user typed for a channel becomes in `from`. */
@@ -93,14 +77,8 @@ export async function resolveFromChannel(
 ): Promise<string> {
 	if ('address' in from) return from.address;
 	if (o.channelId) return from.channelId;
-	const channel = (await accountChannels(ctx, itemIndex)).find((c) => String(c.id).toLowerCase() === from.channelId);
-	if (!channel || typeof channel.number !== 'string' || channel.number === '') {
-		throw new NodeOperationError(ctx.getNode(), `Channel ${from.channelId} not found`, {
-			description: 'WTS Chat lists no channel with this ID for your account. Pick the channel from the list, or enter its number.',
-			itemIndex,
-		});
-	}
-	return channel.number.startsWith('@') ? channel.number : toE164(ctx, channel.number, itemIndex, 'From Channel');
+	const number = await channelNumber(ctx, itemIndex, from.channelId);
+	return number.startsWith('@') ? number : toE164(ctx, number, itemIndex, 'From Channel');
 }
 
 /** `from` of item `i`: checked, then looked up when given as a channel ID. */

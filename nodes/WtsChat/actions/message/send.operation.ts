@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireBinaryProperty } from '../../helpers/binary';
 import { resolveFile } from '../../helpers/files';
 import { normalizePhone } from '../../helpers/phone';
-import { channelFrom, resolveRecipient } from '../../helpers/recipients';
+import { channelNumber } from '../../helpers/channels';
+import { resolveRecipient } from '../../helpers/recipients';
 import { readTemplateParameters } from '../../helpers/templates';
 import { assertUuid, requireHttpUrl, requireText, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
@@ -134,7 +135,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL');
 
 	const to = phone ?? (await resolveRecipient(this, i));
-	const from = await channelFrom(this, i, channelId);
+	const from = await channelNumber(this, i, channelId);
 	const request: IDataObject = { to, from, body: await messageBody(this, i, options) };
 	if (departmentId) request.department = { id: departmentId };
 	if (agentId) request.user = { id: agentId };

@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireBinaryProperty } from '../../helpers/binary';
 import { resolveFile } from '../../helpers/files';
 import { normalizePhone } from '../../helpers/phone';
-import { channelFrom, resolveRecipient } from '../../helpers/recipients';
+import { channelNumber } from '../../helpers/channels';
+import { resolveRecipient } from '../../helpers/recipients';
 import { readTemplateParameters } from '../../helpers/templates';
 import { assertOneOf, assertUuid, optionalDateTime, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
@@ -89,7 +90,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (typeof options.hiddenSession === 'boolean') body.hiddenSession = options.hiddenSession;
 
 	body.to = phone ?? (await resolveRecipient(this, i));
-	body.from = await channelFrom(this, i, channelId);
+	body.from = await channelNumber(this, i, channelId);
 	if (source !== 'none') {
 		const file = await resolveFile(this, i, source, 'fileUrl', 'binaryPropertyName');
 		body.templateParams = { ...((body.templateParams as IDataObject) ?? {}), ...file };

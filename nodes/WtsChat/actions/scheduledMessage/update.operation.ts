@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { normalizePhone } from '../../helpers/phone';
-import { channelFrom } from '../../helpers/recipients';
+import { channelNumber } from '../../helpers/channels';
 import { assertOneOf, assertUuid, optionalDateTime, parseJsonObject, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { departmentPicker, scheduledMessageLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
@@ -142,7 +142,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			itemIndex: i,
 		});
 	}
-	if (channelId !== undefined) set('From', 'from', await channelFrom(this, i, channelId));
+	if (channelId !== undefined) set('From', 'from', await channelNumber(this, i, channelId));
 	return (await apiRequest.call(
 		this,
 		{
