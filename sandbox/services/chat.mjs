@@ -7,7 +7,7 @@ import {
 	sessionDto,
 	messagesBySession,
 	sessionSortFields,
-	sessionActivity,
+	windowFailedReason,
 	messageDto,
 	quickMessageDto,
 	messageStatusDto,
@@ -107,11 +107,7 @@ export function sendIntoSession(ctx, { sync }) {
 	}
 
 	const channel = state.channels.get(s.channelId);
-	const activity = sessionActivity(ctx, s);
-	const needsTemplate = /WhatsApp/.test(channel?.type ?? '') && !template && activity.windowStatus !== 'ACTIVE';
-	const failedReason = needsTemplate
-		? 'Janela de atendimento de 24 horas expirada: envie um modelo de mensagem (template) para retomar a conversa.'
-		: null;
+	const failedReason = windowFailedReason(ctx, s, channel, template);
 	const finalStatus = failedReason ? 'FAILED' : 'SENT';
 	const at = iso(now);
 	const m = {

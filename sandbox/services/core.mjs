@@ -7,7 +7,7 @@ import { formError } from '../envelopes.mjs';
 import { listPage, includeSet, contains, listingCacheKey } from '../listing.mjs';
 import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, contactSortFields, fileV2Dto } from '../dto.mjs';
 import { newId } from '../state.mjs';
-import { matchesCustomFields, mergeCustomFields } from './contacts.mjs';
+import { matchesCustomFields, mergeCustomFields } from './customFields.mjs';
 
 const byName = (a, b) => String(a.name).localeCompare(String(b.name), 'pt-BR');
 

@@ -5,7 +5,7 @@
 import { formError, pageEnvelope } from '../envelopes.mjs';
 import { filterDateRanges, includeSet, listPage, sortItems, CU_FIELDS } from '../listing.mjs';
 import { SEED, seedUuid } from '../seed.mjs';
-import { contactCustomFields, nested } from './contacts.mjs';
+import { contactCustomFields, nested } from './customFields.mjs';
 import { addLink, linksOf, removeLink } from './core.mjs';
 
 const PORTFOLIO_NOT_FOUND = 'Carteira não encontrada.';
