@@ -2,16 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import {
-	contactBody,
-	contactSimplifyProperty,
-	createFieldsCollection,
-	defaultCountryCodeOption,
-	ifExistsProperties,
-	readIfExists,
-	requireReach,
-	simplifyContacts,
-} from './shared';
+import { contactBody, readIfExists, requireReach, simplifyContacts } from './bodies';
+import { contactSimplifyProperty, createFieldsCollection, ifExistsProperties } from './descriptions';
+import { defaultCountryCodeOption } from '../../helpers/phone';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

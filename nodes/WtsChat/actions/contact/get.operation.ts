@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { contactLocator, optionsCollection } from '../common.descriptions';
-import { contactSimplifyProperty, includeDetailsOption, simplifyContacts } from './shared';
+import { contactSimplifyProperty, includeDetailsOption } from './descriptions';
+import { simplifyContacts } from './bodies';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -2,14 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import {
-	contactSimplifyProperty,
-	defaultCountryCodeOption,
-	includeDetailsOption,
-	phoneParameter,
-	readPhone,
-	simplifyContacts,
-} from './shared';
+import { contactSimplifyProperty, includeDetailsOption } from './descriptions';
+import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
+import { phoneParameter } from '../common.descriptions';
+import { simplifyContacts } from './bodies';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -11,7 +11,9 @@ import {
 	orderOptions,
 	returnAllOrLimit,
 } from '../common.descriptions';
-import { CONTACT_STATUSES, contactSimplifyProperty, includeDetailsOption, simplifyContacts } from './shared';
+import { CONTACT_STATUSES } from './fields';
+import { contactSimplifyProperty, includeDetailsOption } from './descriptions';
+import { simplifyContacts } from './bodies';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -14,17 +14,9 @@ import {
 	orderOptions,
 	returnAllOrLimit,
 } from '../common.descriptions';
-import {
-	CONTACT_ORIGINS,
-	CONTACT_STATUSES,
-	contactSimplifyProperty,
-	customFieldsField,
-	includeDetailsOption,
-	readCustomFields,
-	readEntries,
-	simplifyContacts,
-	tagIdsField,
-} from './shared';
+import { CONTACT_ORIGINS, CONTACT_STATUSES } from './fields';
+import { contactSimplifyProperty, customFieldsField, includeDetailsOption, tagIdsField } from './descriptions';
+import { readCustomFields, readEntries, simplifyContacts } from './bodies';
 import { defineOperation } from '../operation';
 
 const text = (displayName: string, name: string, description: string, placeholder: string): INodeProperties => ({

@@ -3,14 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { contactLocator, optionsCollection } from '../common.descriptions';
-import {
-	contactSimplifyProperty,
-	defaultCountryCodeOption,
-	simplifyContacts,
-	tagsOperationOption,
-	updateBody,
-	updateProperties,
-} from './shared';
+import { contactSimplifyProperty, tagsOperationOption, updateProperties } from './descriptions';
+import { defaultCountryCodeOption } from '../../helpers/phone';
+import { simplifyContacts, updateBody } from './bodies';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -2,16 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import {
-	contactSimplifyProperty,
-	defaultCountryCodeOption,
-	phoneParameter,
-	readPhone,
-	simplifyContacts,
-	tagsOperationOption,
-	updateBody,
-	updateProperties,
-} from './shared';
+import { contactSimplifyProperty, tagsOperationOption, updateProperties } from './descriptions';
+import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
+import { phoneParameter } from '../common.descriptions';
+import { simplifyContacts, updateBody } from './bodies';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { contactLocator } from '../common.descriptions';
-import { contactSimplifyProperty, simplifyContacts, tagChangeBody, tagChangeProperties } from './shared';
+import { contactSimplifyProperty, tagChangeProperties } from './descriptions';
+import { simplifyContacts, tagChangeBody } from './bodies';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

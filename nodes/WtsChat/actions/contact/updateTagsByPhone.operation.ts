@@ -2,15 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { apiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import {
-	contactSimplifyProperty,
-	defaultCountryCodeOption,
-	phoneParameter,
-	readPhone,
-	simplifyContacts,
-	tagChangeBody,
-	tagChangeProperties,
-} from './shared';
+import { contactSimplifyProperty, tagChangeProperties } from './descriptions';
+import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
+import { phoneParameter } from '../common.descriptions';
+import { simplifyContacts, tagChangeBody } from './bodies';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

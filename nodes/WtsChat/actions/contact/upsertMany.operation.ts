@@ -4,16 +4,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { apiRequest } from '../../transport';
 import type { BatchOperation } from '../node.type';
 import { optionsCollection } from '../common.descriptions';
-import {
-	contactBody,
-	contactSimplifyProperty,
-	createFieldsCollection,
-	defaultCountryCodeOption,
-	ifExistsProperties,
-	readIfExists,
-	requireReach,
-	simplifyContacts,
-} from './shared';
+import { contactBody, readIfExists, requireReach, simplifyContacts } from './bodies';
+import { contactSimplifyProperty, createFieldsCollection, ifExistsProperties } from './descriptions';
+import { defaultCountryCodeOption } from '../../helpers/phone';
 import { defineOperation } from '../operation';
 
 /** Documented maximum of `items` in one POST /core/v2/contact/batch. */
