@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { normalizePhone } from '../../helpers/phone';
 import { assertOneOf, requireText } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sortedByName } from '../common.descriptions';
+import { sortedByName } from '../listing.descriptions';
 import { assertEmail, AVAILABILITIES, emailField, phoneNumberField, PROFILES } from './shared';
 import { defineOperation } from '../operation';
 

@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { requireUuid } from '../../helpers/validation';
-import { agentRecordLocator, simplifyProperty } from '../common.descriptions';
+import { agentRecordLocator } from '../locators';
+import { simplifyProperty } from '../listing.descriptions';
 
 /** The agent fields Simplify keeps (10 of 14). */
 export const AGENT_SIMPLE_FIELDS = [

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { normalizePhone } from '../../helpers/phone';
 import { assertOneOf } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sortedByName } from '../common.descriptions';
+import { sortedByName } from '../listing.descriptions';
 import { agentIdProperty, agentPath, assertEmail, AVAILABILITIES, emailField, phoneNumberField, PROFILES, readAgentId } from './shared';
 import { defineOperation } from '../operation';
 

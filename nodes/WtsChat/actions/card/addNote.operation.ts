@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator } from '../common.descriptions';
+import { cardLocator } from '../locators';
 import { checkLength, MAX_TEXT } from './shared';
 import { defineOperation } from '../operation';
 

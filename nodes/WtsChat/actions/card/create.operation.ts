@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { assertUuid, readKeyValueEntries, requireText, requireUuid, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { keyValueEntries, panelLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
+import { keyValueEntries } from '../common.descriptions';
+import { panelLocator } from '../locators';
+import { sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import {
 	cardPosition,
 	checkLength,

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { assertOneOf, assertUuid, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator, optionsCollection, panelLocator } from '../common.descriptions';
+import { cardLocator, panelLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
 import { panelStepPicker } from './shared';
 import { defineOperation } from '../operation';
 

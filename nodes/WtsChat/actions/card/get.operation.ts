@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator, optionsCollection } from '../common.descriptions';
+import { cardLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
 import { cardIncludeDetailsOption, cardSimplifyProperty, simplifyCards } from './shared';
 import { defineOperation } from '../operation';
 

@@ -3,15 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listWithDateFilters } from '../../helpers/listing';
 import { optionalText } from '../../helpers/utils';
 import { assertOneOf, assertUuid, requireUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	panelLocator,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
+import { panelLocator } from '../locators';
 import { CARD_STATUSES, cardIncludeDetailsOption, cardSimplifyProperty, panelAgentPicker, panelStepPicker, simplifyCards } from './shared';
 import { defineOperation } from '../operation';
 

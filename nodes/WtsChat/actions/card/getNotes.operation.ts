@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listWithDateFilters } from '../../helpers/listing';
 import { requireUuid } from '../../helpers/validation';
-import { cardLocator, CREATED_UPDATED_RANGES, datedListingProperties } from '../common.descriptions';
+import { cardLocator } from '../locators';
+import { CREATED_UPDATED_RANGES, datedListingProperties } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [cardLocator({ description: 'The card whose notes to get' }), ...datedListingProperties()];

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { assertNumber, optionalDateTime, uuidList } from '../../helpers/validation';
-import { simplifyProperty } from '../common.descriptions';
+import { simplifyProperty } from '../listing.descriptions';
 
 export const CARD_STATUSES = [
 	{ name: 'Archived', value: 'ARCHIVED' },

@@ -3,7 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { assertOneOf, assertUuid, optionalUuid, readKeyValueEntries, requireUuid, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator, keyValueEntries, optionsCollection, panelLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
+import { cardLocator, panelLocator } from '../locators';
+import { keyValueEntries } from '../common.descriptions';
+import { optionsCollection, sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import {
 	CARD_STATUSES,
 	cardPosition,

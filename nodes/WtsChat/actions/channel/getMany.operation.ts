@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { readPaging } from '../../helpers/listing';
 import { assertOneOf } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { filtersCollection, returnAllOrLimit } from '../common.descriptions';
+import { filtersCollection, returnAllOrLimit } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 const CHANNEL_TYPES = [

@@ -3,15 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { optionalText, splitList } from '../../helpers/utils';
 import { uuidList } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 /** The chatbot fields Simplify keeps (8 of 12). */

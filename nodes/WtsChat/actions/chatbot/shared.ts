@@ -4,7 +4,8 @@ import type { FromChannel } from '../../helpers/send';
 import { checkFromChannel, readChatbotOptions, readRecipient, resolveFromChannel } from '../../helpers/send';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { idLocator, optionsCollection, sessionLocator } from '../common.descriptions';
+import { idLocator, sessionLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
 import { chatbotOptions, fromChannelProperty, recipientProperty } from '../send.descriptions';
 
 /** The bot to start: its `key` (the API's botKey), picked from the chatbot list. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { contactBody, readIfExists, requireReach, simplifyContacts } from './bodies';
 import { contactSimplifyProperty, createFieldsCollection, ifExistsProperties } from './descriptions';
 import { defaultCountryCodeOption } from '../../helpers/phone';

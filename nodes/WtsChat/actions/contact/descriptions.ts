@@ -2,7 +2,8 @@
 
 import type { INodeProperties } from 'n8n-workflow';
 
-import { keyValueEntries, simplifyProperty, sortedByName } from '../common.descriptions';
+import { keyValueEntries } from '../common.descriptions';
+import { simplifyProperty, sortedByName } from '../listing.descriptions';
 import { CONTACT_SIMPLE_FIELDS, CONTACT_STATUSES, IF_EXISTS, INCLUDE_DETAILS, TAG_OPERATIONS, UPSERT_MASK_FIELDS, UPSERT_TAG_OPERATIONS, UTM_FIELDS } from './fields';
 
 export const includeDetailsOption: INodeProperties = {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { apiRequest } from '../../transport';
-import { optionsCollection, simplifyProperty } from '../common.descriptions';
+import { optionsCollection, simplifyProperty } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 /** The custom-field fields Simplify keeps (9 of 16). */

@@ -3,14 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listWithDateFilters } from '../../helpers/listing';
 import { assertOneOf } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { CONTACT_STATUSES } from './fields';
 import { contactSimplifyProperty, includeDetailsOption } from './descriptions';
 import { simplifyContacts } from './bodies';

@@ -5,15 +5,8 @@ import { orderQuery, readPaging } from '../../helpers/listing';
 import { splitList } from '../../helpers/utils';
 import { assertOneOf, optionalDateTime, uuidList } from '../../helpers/validation';
 import { apiRequestAllItems } from '../../transport';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	keyValueEntries,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
+import { keyValueEntries } from '../common.descriptions';
 import { CONTACT_ORIGINS, CONTACT_STATUSES } from './fields';
 import { contactSimplifyProperty, customFieldsField, includeDetailsOption, tagIdsField } from './descriptions';
 import { readCustomFields, readEntries, simplifyContacts } from './bodies';

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { contactLocator, optionsCollection } from '../common.descriptions';
+import { contactLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
 import { contactSimplifyProperty, tagsOperationOption, updateProperties } from './descriptions';
 import { defaultCountryCodeOption } from '../../helpers/phone';
 import { simplifyContacts, updateBody } from './bodies';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { contactSimplifyProperty, tagsOperationOption, updateProperties } from './descriptions';
 import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
 import { phoneParameter } from '../common.descriptions';

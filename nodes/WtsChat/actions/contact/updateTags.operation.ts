@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { contactLocator } from '../common.descriptions';
+import { contactLocator } from '../locators';
 import { contactSimplifyProperty, tagChangeProperties } from './descriptions';
 import { simplifyContacts, tagChangeBody } from './bodies';
 import { defineOperation } from '../operation';

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../../transport';
 import type { BatchOperation } from '../node.type';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { contactBody, readIfExists, requireReach, simplifyContacts } from './bodies';
 import { contactSimplifyProperty, createFieldsCollection, ifExistsProperties } from './descriptions';
 import { defaultCountryCodeOption } from '../../helpers/phone';

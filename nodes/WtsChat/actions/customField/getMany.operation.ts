@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { readPaging, simplifyIfAsked } from '../../helpers/listing';
 import { assertOneOf } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { optionsCollection, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 /** What Simplify keeps of a custom field (PublicCustomFieldDTO has 16 fields). */

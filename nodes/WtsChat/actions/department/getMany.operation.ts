@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getPlainList } from '../../helpers/listing';
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../listing.descriptions';
 import { departmentSimplifyProperty, simplifyDepartments } from './shared';
 import { defineOperation } from '../operation';
 

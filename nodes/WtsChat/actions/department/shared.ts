@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { assertNumber, assertOneOf, requireUuid, uuidList } from '../../helpers/validation';
-import { departmentLocator, simplifyProperty, sortedByName } from '../common.descriptions';
+import { departmentLocator } from '../locators';
+import { simplifyProperty, sortedByName } from '../listing.descriptions';
 
 /** The department fields Simplify keeps (9 of 14). */
 export const DEPARTMENT_SIMPLE_FIELDS = [

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../../transport';
-import { sortedByName } from '../common.descriptions';
+import { sortedByName } from '../listing.descriptions';
 import { departmentBody, departmentFieldOptions, departmentIdProperty, departmentPath, readDepartmentId } from './shared';
 import { defineOperation } from '../operation';
 

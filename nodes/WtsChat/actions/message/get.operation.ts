@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { requireUuid } from '../../helpers/validation';
-import { MESSAGE_SIMPLE_FIELDS, messageIdProperty, messageSimplifyProperty } from '../common.descriptions';
+import { MESSAGE_SIMPLE_FIELDS, messageSimplifyProperty } from '../listing.descriptions';
+import { messageIdProperty } from '../common.descriptions';
 import { getMessage } from './shared';
 import { defineOperation } from '../operation';
 

@@ -2,17 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { requireUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	MESSAGE_SIMPLE_FIELDS,
-	messageSimplifyProperty,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	sessionLocator,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, MESSAGE_SIMPLE_FIELDS, messageSimplifyProperty, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -9,16 +9,9 @@ import { resolveRecipient } from '../../helpers/recipients';
 import { readTemplateParameters } from '../../helpers/templates';
 import { assertUuid, requireHttpUrl, requireText, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import {
-	fileSourceProperties,
-	optionsCollection,
-	recipientProperties,
-	replyToOption,
-	sendChannelLocator,
-	templateLocator,
-	templateParametersProperty,
-	waitForChannelOption,
-} from '../common.descriptions';
+import { fileSourceProperties, recipientProperties, replyToOption, templateParametersProperty, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sendChannelLocator, templateLocator } from '../locators';
 import { defineOperation } from '../operation';
 import { sessionFlagOptions } from '../send.descriptions';
 

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, panelLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { panelLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listWithDateFilters } from '../../helpers/listing';
 import { requireUuid } from '../../helpers/validation';
-import { CREATED_UPDATED_RANGES, datedListingProperties, panelLocator } from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, datedListingProperties } from '../listing.descriptions';
+import { panelLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

@@ -3,14 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listWithDateFilters } from '../../helpers/listing';
 import { optionalText } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { DETAIL_OPTIONS, includeDetailsOption, panelSimplifyProperty, simplifyPanels } from './shared';
 import { defineOperation } from '../operation';
 

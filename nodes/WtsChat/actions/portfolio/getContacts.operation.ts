@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listWithDateFilters } from '../../helpers/listing';
 import { requireUuid, uuidList } from '../../helpers/validation';
-import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, portfolioLocator, returnAllOrLimit } from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, returnAllOrLimit } from '../listing.descriptions';
+import { portfolioLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

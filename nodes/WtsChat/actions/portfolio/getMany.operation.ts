@@ -1,15 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 /** What Simplify keeps of a portfolio (PublicPortfolioDTO has 11 fields). */

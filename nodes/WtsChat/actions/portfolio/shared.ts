@@ -1,5 +1,5 @@
 import type { MembershipList } from '../memberships';
-import { portfolioLocator } from '../common.descriptions';
+import { portfolioLocator } from '../locators';
 
 /** Portfolios as lists of contacts (actions/memberships.ts): what differs from sequences. */
 export const PORTFOLIO: MembershipList = {

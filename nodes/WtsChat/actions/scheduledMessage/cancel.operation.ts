@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { scheduledMessageLocator } from '../common.descriptions';
+import { scheduledMessageLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [scheduledMessageLocator('The scheduled message to cancel (only scheduled ones can be)')];

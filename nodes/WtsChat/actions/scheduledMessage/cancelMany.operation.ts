@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { scheduledMessageLocator } from '../common.descriptions';
+import { scheduledMessageLocator } from '../locators';
 import type { BatchOperation } from '../node.type';
 import { defineOperation } from '../operation';
 

@@ -9,16 +9,9 @@ import { resolveRecipient } from '../../helpers/recipients';
 import { readTemplateParameters } from '../../helpers/templates';
 import { assertOneOf, assertUuid, optionalDateTime, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import {
-	departmentPicker,
-	fileSourceProperties,
-	optionsCollection,
-	recipientProperties,
-	sendChannelLocator,
-	templateLocator,
-	templateParametersProperty,
-	TIME_ZONE_HINT,
-} from '../common.descriptions';
+import { departmentPicker, fileSourceProperties, recipientProperties, templateParametersProperty } from '../common.descriptions';
+import { optionsCollection, TIME_ZONE_HINT } from '../listing.descriptions';
+import { sendChannelLocator, templateLocator } from '../locators';
 import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
 import { defineOperation } from '../operation';
 

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, scheduledMessageLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { scheduledMessageLocator } from '../locators';
 import { includeDetailsOption, scheduledSimplifyProperty, simplifyScheduled } from './shared';
 import { defineOperation } from '../operation';
 

@@ -3,17 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listWithDateFilters } from '../../helpers/listing';
 import { normalizePhone } from '../../helpers/phone';
 import { assertOneOf, assertUuid, isUuid } from '../../helpers/validation';
-import type { DateRange } from '../common.descriptions';
-import {
-	agentPicker,
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	departmentPicker,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import type { DateRange } from '../listing.descriptions';
+import { agentPicker, departmentPicker } from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { includeDetailsOption, SCHEDULED_STATUSES, SCHEDULED_TYPES, scheduledSimplifyProperty, simplifyScheduled } from './shared';
 import { defineOperation } from '../operation';
 

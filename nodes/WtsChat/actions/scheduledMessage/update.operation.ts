@@ -5,7 +5,9 @@ import { normalizePhone } from '../../helpers/phone';
 import { channelNumber } from '../../helpers/channels';
 import { assertOneOf, assertUuid, optionalDateTime, parseJsonObject, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { departmentPicker, scheduledMessageLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
+import { departmentPicker } from '../common.descriptions';
+import { scheduledMessageLocator } from '../locators';
+import { sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
 import { defineOperation } from '../operation';
 

@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { optionalUuid } from '../../helpers/validation';
-import { optionsCollection, templateLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { templateLocator } from '../locators';
 import { postSend } from './shared';
 import { defineOperation } from '../operation';
 import { fromChannelProperty, recipientProperty } from '../send.descriptions';

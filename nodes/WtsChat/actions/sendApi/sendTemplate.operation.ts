@@ -3,7 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { readTemplateParameters } from '../../helpers/templates';
 import { requireUuid } from '../../helpers/validation';
-import { fileSourceProperties, optionsCollection, templateLocator, templateParametersProperty } from '../common.descriptions';
+import { fileSourceProperties, templateParametersProperty } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { templateLocator } from '../locators';
 import { checkFile, fileIdOrUrl, postSend, toProperty } from './shared';
 import { defineOperation } from '../operation';
 import { fromChannelProperty, sendOptions } from '../send.descriptions';

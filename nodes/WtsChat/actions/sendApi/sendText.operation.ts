@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { requireText } from '../../helpers/validation';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { postSend, toProperty } from './shared';
 import { defineOperation } from '../operation';
 import { fromChannelProperty, sendOptions } from '../send.descriptions';

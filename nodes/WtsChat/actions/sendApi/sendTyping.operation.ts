@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { requireUuid } from '../../helpers/validation';
-import { sessionLocator } from '../common.descriptions';
+import { sessionLocator } from '../locators';
 import { apiRequest } from '../../transport';
 import { defineOperation } from '../operation';
 

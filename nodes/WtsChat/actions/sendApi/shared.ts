@@ -5,7 +5,8 @@ import { uploadBinaryProperty } from '../../helpers/files';
 import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { requireHttpUrl } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { fileSourceProperties, optionsCollection } from '../common.descriptions';
+import { fileSourceProperties } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { fromChannelProperty, recipientProperty, sendOptions } from '../send.descriptions';
 
 /** POST one send of the send family (`/chat/v1/send/*`): never retried on 5xx/network errors (it may have gone). */

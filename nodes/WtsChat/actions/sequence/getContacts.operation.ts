@@ -3,16 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { normalizePhone } from '../../helpers/phone';
 import { requireUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	sequenceLocator,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
+import { sequenceLocator } from '../locators';
 import { contactIdFilter, nameAndContactQuery, nameFilter } from './shared';
 import { defineOperation } from '../operation';
 

@@ -1,14 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { contactIdFilter, nameAndContactQuery, nameFilter } from './shared';
 import { defineOperation } from '../operation';
 

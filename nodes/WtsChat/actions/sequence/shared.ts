@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { assertUuid } from '../../helpers/validation';
 import type { Query } from '../../transport';
 import type { MembershipList } from '../memberships';
-import { sequenceLocator } from '../common.descriptions';
+import { sequenceLocator } from '../locators';
 import { optionalText } from '../../helpers/utils';
 
 /** Sequences as lists of contacts (actions/memberships.ts): what differs from portfolios. */

@@ -5,7 +5,8 @@ import { requireBinaryProperty } from '../../helpers/binary';
 import { uploadBinaryProperty } from '../../helpers/files';
 import { requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, sessionLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

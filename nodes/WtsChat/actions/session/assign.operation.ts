@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { agentLocator, optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { agentLocator, sessionLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
+import { stopBotOption } from '../common.descriptions';
 import { withStopBot } from './shared';
 import { defineOperation } from '../operation';
 

@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
+import { stopBotOption } from '../common.descriptions';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

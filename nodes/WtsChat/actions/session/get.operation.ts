@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, sessionLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
 import { defineOperation } from '../operation';
 

@@ -5,18 +5,8 @@ import { listWithDateFilters } from '../../helpers/listing';
 import { splitList } from '../../helpers/utils';
 import { assertUuid, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import {
-	agentPicker,
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	departmentPicker,
-	filtersCollection,
-	keyValueEntries,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	SESSION_STATUSES,
-} from '../common.descriptions';
+import { agentPicker, departmentPicker, keyValueEntries, SESSION_STATUSES } from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
 import { defineOperation } from '../operation';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { sessionLocator } from '../common.descriptions';
+import { sessionLocator } from '../locators';
 import { listUnderSession, sessionListingProperties } from './shared';
 import { defineOperation } from '../operation';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { noteIdProperty } from './shared';
 import { defineOperation } from '../operation';
 

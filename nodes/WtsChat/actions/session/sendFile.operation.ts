@@ -2,13 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { assertUuid, requireUuid } from '../../helpers/validation';
 import { resolveFile } from '../../helpers/files';
-import {
-	fileSourceProperties,
-	optionsCollection,
-	replyToOption,
-	sessionLocator,
-	waitForChannelOption,
-} from '../common.descriptions';
+import { fileSourceProperties, replyToOption, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { sendInSession } from './shared';
 import { defineOperation } from '../operation';
 

@@ -3,14 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireUuid } from '../../helpers/validation';
 import { resolveFile } from '../../helpers/files';
 import { readTemplateParameters } from '../../helpers/templates';
-import {
-	fileSourceProperties,
-	optionsCollection,
-	sessionLocator,
-	templateLocator,
-	templateParametersProperty,
-	waitForChannelOption,
-} from '../common.descriptions';
+import { fileSourceProperties, templateParametersProperty, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator, templateLocator } from '../locators';
 import { sendInSession } from './shared';
 import { defineOperation } from '../operation';
 

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { assertUuid, requireText, requireUuid } from '../../helpers/validation';
-import { optionsCollection, replyToOption, sessionLocator, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { replyToOption, waitForChannelOption } from '../common.descriptions';
+import { sessionLocator } from '../locators';
 import { sendInSession } from './shared';
 import { defineOperation } from '../operation';
 

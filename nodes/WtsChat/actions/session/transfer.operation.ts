@@ -3,7 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { optionalUuid, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { agentLocator, departmentLocator, optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { agentLocator, departmentLocator, sessionLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
+import { stopBotOption } from '../common.descriptions';
 import { withStopBot } from './shared';
 import { defineOperation } from '../operation';
 

@@ -3,16 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { assertNumber, assertOneOf, assertUuid, optionalDateTime, readKeyValueEntries, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import {
-	agentPicker,
-	departmentPicker,
-	keyValueEntries,
-	optionsCollection,
-	SESSION_STATUSES,
-	sessionLocator,
-	stopBotOption,
-	TIME_ZONE_HINT,
-} from '../common.descriptions';
+import { agentPicker, departmentPicker, keyValueEntries, SESSION_STATUSES, stopBotOption } from '../common.descriptions';
+import { optionsCollection, TIME_ZONE_HINT } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { withStopBot } from './shared';
 import { defineOperation } from '../operation';
 

@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { assertOneOf, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { SESSION_STATUSES, stopBotOption } from '../common.descriptions';
+import { sessionLocator } from '../locators';
 import { withStopBot } from './shared';
 import { defineOperation } from '../operation';
 

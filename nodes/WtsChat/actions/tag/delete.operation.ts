@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { tagLocator } from '../common.descriptions';
+import { tagLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [

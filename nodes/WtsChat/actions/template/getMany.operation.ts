@@ -3,15 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { optionalText } from '../../helpers/utils';
 import { assertOneOf, assertUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 const TEMPLATE_TYPES = [

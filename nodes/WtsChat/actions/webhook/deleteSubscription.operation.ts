@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { subscriptionLocator } from '../common.descriptions';
+import { subscriptionLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [subscriptionLocator('The webhook subscription to delete')];

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readPaging } from '../../helpers/listing';
 import { apiRequest } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../listing.descriptions';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [...returnAllOrLimit];

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { subscriptionLocator } from '../common.descriptions';
+import { subscriptionLocator } from '../locators';
 import { checkEvents, checkName, checkUrl, WEBHOOK_EVENT_OPTIONS } from './shared';
 import { defineOperation } from '../operation';
 

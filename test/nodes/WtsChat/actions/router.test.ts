@@ -2,7 +2,7 @@ import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
-import { idLocator } from '../../../../nodes/WtsChat/actions/common.descriptions';
+import { idLocator } from '../../../../nodes/WtsChat/actions/locators';
 import type { BatchOperation } from '../../../../nodes/WtsChat/actions/node.type';
 import { runOperation } from '../../../../nodes/WtsChat/actions/router';
 import { useSandbox } from '../../../harness/fixture.mjs';
