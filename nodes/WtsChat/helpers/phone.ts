@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 /**
  * Phone numbers as people write them, normalised to what WTS Chat takes: the digits with the country code and
  * nothing else (`5511999999999`), which is what clients send in bodies and in the path of
- * `/core/v1/contact/phonenumber/{phone}` (api.md §2.3). The API answers `+55|11999999999` (its own stored form),
+ * `/core/v1/contact/phonenumber/{phone}` (spec/README.md, Phone numbers). The API answers `+55|11999999999` (its own stored form),
  * which is accepted as input too.
  *
  * - `+55 11 99999-9999`, `+5511999999999`, `0055 11 99999 9999`, `+55|11999999999`: international, as written.
