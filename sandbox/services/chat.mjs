@@ -253,15 +253,16 @@ export const handlers = {
 		}
 		if (fields.has('Classification')) {
 			const c = b.classification;
-			// Guess (docs silent): sub-fields left out keep their value; `classification: null` removes it.
+			// Guess (docs silent), the stricter reading: the object replaces the stored one, so a sub-field left out is
+			// reset (category UNDEFINED, no description, amount 0); `classification: null` removes it.
 			const prev = s.classification ?? {};
-			const category = c?.category ?? prev.category ?? 'UNDEFINED';
+			const category = c?.category ?? 'UNDEFINED';
 			s.classification = c
 				? {
 						id: prev.id ?? newId(),
 						category,
-						categoryDescription: c.description !== undefined ? c.description : (prev.categoryDescription ?? null),
-						amount: c.amount !== undefined && c.amount !== null ? c.amount : (prev.amount ?? 0),
+						categoryDescription: c.description ?? null,
+						amount: c.amount ?? 0,
 						categoryName: CLASSIFICATION_NAMES[category],
 					}
 				: null;

@@ -7,6 +7,7 @@ import { simplifyIfAsked } from '../../helpers/listing';
 import { readPhone } from '../../helpers/phone';
 import { assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import { customFieldsBody } from '../../helpers/customFields';
+import { wholeObject } from '../../helpers/merge';
 import { splitList } from '../../helpers/utils';
 import { CONTACT_MASK_FIELDS, CONTACT_SIMPLE_FIELDS, CONTACT_STATUSES, MAX_TEXT, TAG_OPERATIONS, UPSERT_MASK_FIELDS, UPSERT_TAG_OPERATIONS } from './fields';
 import { portfolioIdsField, portfolioNamesField, tagIdsField, tagNamesField } from './descriptions';
@@ -89,6 +90,9 @@ function checkLength(ctx: IExecuteFunctions, value: string, i: number, label: st
 	return value;
 }
 
+/** The UTM values a contact write sets (the server keeps `sourceId` / `clid` itself). */
+const UTM_WRITABLE = ['source', 'medium', 'campaign', 'content', 'headline', 'term', 'referralUrl'];
+
 /**
  * The PublicReqCreateContactDTO fields of item i from `fields` (name, phone and the additional fields), and the
  * mask names they stand for. Used by Create, Upsert Many and (with `update`) Update.
@@ -137,7 +141,7 @@ export async function contactBody(
 		const utm = (fields.utm as IDataObject)?.values as IDataObject | undefined;
 		if (utm) {
 			const out: IDataObject = {};
-			for (const k of ['source', 'medium', 'campaign', 'content', 'headline', 'term', 'referralUrl']) {
+			for (const k of UTM_WRITABLE) {
 				if (utm[k] !== undefined && utm[k] !== '') out[k] = String(utm[k]);
 			}
 			body.utm = out;
@@ -185,7 +189,13 @@ export function requireReach(ctx: IExecuteFunctions, body: IDataObject, i: numbe
 }
 
 /** The PublicReqCreateContactOptionsDTO of item i, or undefined when no option is chosen. */
-export function readIfExists(ctx: IExecuteFunctions, i: number): IDataObject | undefined {
+/**
+ * The upsert options of item i from "If the Contact Exists" (Create, Upsert Many). With Update, `upsertFields` is
+ * always sent: the Fields to Update the user chose, else exactly the fields this item carries (`carried`, the mask
+ * names of contactBody), because without it WTS Chat updates every field and empties those the item does not carry.
+ * The tag operation defaults to Add: tags given with an upsert are added unless the user chose Replace.
+ */
+export function readIfExists(ctx: IExecuteFunctions, i: number, carried: Set<string>): IDataObject | undefined {
 	const ifExists = ctx.getNodeParameter('ifExists', i, 'default') as string;
 	if (ifExists === 'get') return { getIfExists: true };
 	if (ifExists !== 'update') {
@@ -198,12 +208,12 @@ export function readIfExists(ctx: IExecuteFunctions, i: number): IDataObject | u
 		return undefined;
 	}
 	const options: IDataObject = { upsert: true };
-	const fields = ctx.getNodeParameter('upsertFields', i, []) as string[];
-	for (const f of fields) assertOneOf(ctx, f, UPSERT_MASK_FIELDS, i, 'Fields to Update');
-	if (fields.length) options.upsertFields = fields;
+	const chosen = splitList(ctx.getNodeParameter('upsertFields', i, []));
+	for (const f of chosen) assertOneOf(ctx, f, UPSERT_MASK_FIELDS, i, 'Fields to Update');
+	options.upsertFields = chosen.length ? chosen : UPSERT_MASK_FIELDS.map((f) => f.value).filter((f) => carried.has(f));
 	options.upsertTagOperation = assertOneOf(
 		ctx,
-		ctx.getNodeParameter('upsertTagOperation', i, 'REPLACEALL'),
+		ctx.getNodeParameter('upsertTagOperation', i, 'INSERTIFNOTEXISTS'),
 		UPSERT_TAG_OPERATIONS,
 		i,
 		'Tag Operation',
@@ -221,11 +231,15 @@ const CLEARED: Record<string, [string, null]> = {
 };
 
 /** The PublicReqUpdateContactDTO of item i: only what was added or cleared, named in `fields`. */
-export async function updateBody(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
+export async function updateBody(ctx: IExecuteFunctions, i: number, current: () => Promise<IDataObject>): Promise<IDataObject> {
 	const update = ctx.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const clear = ctx.getNodeParameter('clearFields', i, []) as string[];
 	const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
 	const { body, mask } = await contactBody(ctx, update, i, true);
+	if (body.utm) {
+		// Sent whole under Utm: the UTM values not given keep the contact's current ones (read once).
+		body.utm = await wholeObject(body.utm as IDataObject, UTM_WRITABLE, async () => (await current()).utm as IDataObject | undefined);
+	}
 	const removals = splitList(update.removeMetadataKeys);
 	if (removals.length) {
 		const metadata = (body.metadata as IDataObject) ?? {};

@@ -32,9 +32,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		phoneNumber: this.getNodeParameter('phoneNumber', i, '') as string,
 	};
 	if (String(fields.name).trim() === '') delete fields.name;
-	const { body } = await contactBody(this, fields, i);
+	const { body, mask } = await contactBody(this, fields, i);
 	requireReach(this, body, i);
-	const options = readIfExists(this, i);
+	const options = readIfExists(this, i, mask);
 	if (options) body.options = options;
 	const contact = (await apiRequest.call(this, { method: 'POST', path: '/core/v1/contact', body }, i)) as IDataObject;
 	return simplifyContacts(this, i, contact);

@@ -161,7 +161,8 @@ export function ifExistsProperties(operations: string[], batch = false): INodePr
 			name: 'upsertFields',
 			type: 'multiOptions',
 			default: [],
-			description: 'Which fields of an existing contact may change; none chosen means all of them',
+			description:
+				'Which fields of an existing contact may change; none chosen means exactly the fields each item gives (the others are kept). A field chosen here that the item does not give is emptied.',
 			options: UPSERT_MASK_FIELDS,
 			displayOptions: { show: { operation: operations, ifExists: ['update'] } },
 		},
@@ -169,8 +170,8 @@ export function ifExistsProperties(operations: string[], batch = false): INodePr
 			displayName: 'Tag Operation',
 			name: 'upsertTagOperation',
 			type: 'options',
-			default: 'REPLACEALL',
-			description: 'How the tags given here change the tags of an existing contact',
+			default: 'INSERTIFNOTEXISTS',
+			description: 'How the tags given here change the tags of an existing contact: added by default; Replace removes the others',
 			options: UPSERT_TAG_OPERATIONS,
 			displayOptions: { show: { operation: operations, ifExists: ['update'] } },
 		},
@@ -235,7 +236,7 @@ export function updateProperties(operation: string): INodeProperties[] {
 					type: 'fixedCollection',
 					default: {},
 					placeholder: 'Add UTM',
-					description: 'The campaign data of the contact; replaces its UTM (fields left out become empty)',
+					description: 'The campaign data of the contact: the values given change, the others are kept (the node reads them first, as WTS Chat replaces the whole UTM)',
 					options: [
 						{
 							displayName: 'Values',

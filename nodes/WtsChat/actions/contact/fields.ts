@@ -80,7 +80,7 @@ export const IF_EXISTS = [
 export const UPSERT_TAG_OPERATIONS = [
 	{ name: 'Add', value: 'INSERTIFNOTEXISTS', description: 'Add the tags the contact does not have yet' },
 	{ name: 'Remove', value: 'DELETEIFEXISTS', description: 'Remove these tags from the contact' },
-	{ name: 'Replace', value: 'REPLACEALL', description: 'The contact keeps exactly these tags (the API default)' },
+	{ name: 'Replace', value: 'REPLACEALL', description: 'The contact keeps exactly these tags (the API’s own default; the node’s is Add)' },
 ];
 
 export const UTM_FIELDS = [

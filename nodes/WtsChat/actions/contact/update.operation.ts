@@ -19,7 +19,9 @@ const properties: INodeProperties[] = [
 /** PUT /core/v2/contact/{id} with a `fields` mask naming exactly what the user set or cleared. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'contactId', i, 'Contact ID');
-	const body = await updateBody(this, i);
+	const body = await updateBody(this, i, async () =>
+		(await apiRequest.call(this, { method: 'GET', path: '/core/v1/contact/{id}', pathParams: { id }, subject: { noun: 'Contact', id } }, i)) as IDataObject,
+	);
 	const contact = (await apiRequest.call(
 		this,
 		{ method: 'PUT', path: '/core/v2/contact/{id}', pathParams: { id }, subject: { noun: 'Contact', id }, body },

@@ -18,7 +18,13 @@ const properties: INodeProperties[] = [
 /** PUT /core/v1/contact/phonenumber/{phone}, the same partial body as Update. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const phone = readPhone(this, this.getNodeParameter('contactPhone', i, ''), i);
-	const body = await updateBody(this, i);
+	const body = await updateBody(this, i, async () =>
+		(await apiRequest.call(
+			this,
+			{ method: 'GET', path: '/core/v1/contact/phonenumber/{phone}', pathParams: { phone }, subject: { noun: 'Contact', id: `+${phone}` } },
+			i,
+		)) as IDataObject,
+	);
 	const contact = (await apiRequest.call(
 		this,
 		{

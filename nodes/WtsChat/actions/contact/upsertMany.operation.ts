@@ -67,9 +67,9 @@ export const batch: BatchOperation<Entry> = {
 			phoneNumber: this.getNodeParameter('phoneNumber', i, '') as string,
 		};
 		if (String(fields.name).trim() === '') delete fields.name;
-		const { body } = await contactBody(this, fields, i);
+		const { body, mask } = await contactBody(this, fields, i);
 		requireReach(this, body, i);
-		const options = readIfExists(this, i);
+		const options = readIfExists(this, i, mask);
 		return { key: JSON.stringify(options ?? {}), entry: { contact: body, options } };
 	},
 	async send(this: IExecuteFunctions, entries: Entry[], itemIndexes: number[]) {

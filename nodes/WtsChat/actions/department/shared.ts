@@ -114,7 +114,7 @@ export const departmentFieldOptions = (): INodeProperties[] =>
 		},
 	]);
 
-const DISTRIBUTION_KEYS = ['expirationIsEnabled', 'maximumDurationInMinutes', 'inactivityTimeInMinutes'];
+export const DISTRIBUTION_KEYS = ['expirationIsEnabled', 'maximumDurationInMinutes', 'inactivityTimeInMinutes'];
 
 /**
  * The body of a department create/update from the settings the user added (`values`), with the API's `fields`

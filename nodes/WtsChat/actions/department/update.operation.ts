@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../../transport';
 import { sortedByName } from '../listing.descriptions';
-import { departmentBody, departmentFieldOptions, departmentIdProperty, departmentPath, readDepartmentId } from './shared';
+import { departmentBody, departmentFieldOptions, departmentIdProperty, departmentPath, readDepartmentId, DISTRIBUTION_KEYS } from './shared';
+import { wholeObject } from '../../helpers/merge';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -30,6 +31,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		throw new NodeOperationError(this.getNode(), `No field to update`, {
 			description: 'Add a setting under Update Fields.',
 			itemIndex: i,
+		});
+	}
+	if (body.distributionConfig) {
+		// Sent whole under DistributionConfig: the settings not given keep their current values (read once).
+		body.distributionConfig = await wholeObject(body.distributionConfig as IDataObject, DISTRIBUTION_KEYS, async () => {
+			const current = (await apiRequest.call(this, { method: 'GET', ...departmentPath('/core/v1/department/{id}', id) }, i)) as IDataObject;
+			return current?.distributionConfig as IDataObject | undefined;
 		});
 	}
 	return (await apiRequest.call(this, { method: 'PUT', ...departmentPath('/core/v1/department/{id}', id), body: { ...body, fields } }, i)) as IDataObject;

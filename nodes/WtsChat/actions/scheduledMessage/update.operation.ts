@@ -9,6 +9,7 @@ import { departmentPicker } from '../common.descriptions';
 import { scheduledMessageLocator } from '../locators';
 import { sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
+import { wholeObject } from '../../helpers/merge';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -130,13 +131,37 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	}
 	if (has('hiddenSession')) set('HiddenSession', 'hiddenSession', u.hiddenSession === true);
 	if (has('templateParameters') || has('templateFileUrl')) {
-		const params: IDataObject = {};
+		const given: IDataObject = {};
 		if (has('templateParameters')) {
 			const parameters = parseJsonObject(this, u.templateParameters, i, 'Template Parameters (JSON)');
-			params.parameters = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v === null ? null : String(v)]));
+			given.parameters = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v === null ? null : String(v)]));
 		}
-		if (has('templateFileUrl')) params.fileUrl = requireHttpUrl(this, u.templateFileUrl, i, 'Template File URL');
-		set('TemplateParams', 'templateParams', params);
+		if (has('templateFileUrl')) given.file = { fileUrl: requireHttpUrl(this, u.templateFileUrl, i, 'Template File URL') };
+		// Sent whole under TemplateParams: when only the parameters or only the header file is given, the current
+		// template parameters are read once; the other part keeps its value and given parameters are merged into them.
+		let stored: IDataObject = {};
+		const whole = await wholeObject(given, ['parameters', 'file'], async () => {
+			const current = (await apiRequest.call(
+				this,
+				{
+					method: 'GET',
+					path: '/chat/v1/scheduled-message/{id}',
+					pathParams: { id },
+					qs: { includeDetails: ['Template'] },
+					subject: { noun: 'Scheduled message', id },
+				},
+				i,
+			)) as IDataObject;
+			stored = (((current?.template as IDataObject | null)?.templateParams as IDataObject | null) ?? {}) as IDataObject;
+			return stored;
+		});
+		const templateParams: IDataObject = {};
+		const parameters = { ...((stored.parameters as IDataObject | null) ?? {}), ...((given.parameters as IDataObject) ?? {}) };
+		if (Object.keys(parameters).length) templateParams.parameters = parameters;
+		const file = (whole.file as IDataObject | undefined) ?? {};
+		if (file.fileUrl) templateParams.fileUrl = file.fileUrl;
+		else if (file.id) templateParams.fileId = file.id;
+		set('TemplateParams', 'templateParams', templateParams);
 	}
 	if (channelId === undefined && fields.length === 0) {
 		throw new NodeOperationError(this.getNode(), `Nothing to update`, {

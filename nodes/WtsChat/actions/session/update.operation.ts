@@ -7,6 +7,7 @@ import { agentPicker, departmentPicker, keyValueEntries, SESSION_STATUSES, stopB
 import { optionsCollection, TIME_ZONE_HINT } from '../listing.descriptions';
 import { sessionLocator } from '../locators';
 import { withStopBot } from './shared';
+import { wholeObject } from '../../helpers/merge';
 import { defineOperation } from '../operation';
 
 const CLASSIFICATION_CATEGORIES = [
@@ -117,6 +118,15 @@ const properties: INodeProperties[] = [
 	optionsCollection([stopBotOption]),
 ];
 
+/** The body key each Fields to Clear entry empties (sent as null with its mask entry). */
+const CLEARED_KEYS: Record<string, string> = {
+	UserId: 'userId',
+	Classification: 'classification',
+	DepartmentId: 'departmentId',
+	EndAt: 'endAt',
+	Number: 'number',
+};
+
 /** PUT /chat/v2/session/{id}/partial with a `fields` mask naming exactly what the user set or cleared. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
@@ -178,7 +188,16 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		classification.amount = assertNumber(this, update.classificationAmount, i, 'Classification Amount');
 	}
 	if (Object.keys(classification).length) {
-		body.classification = classification;
+		// Sent whole under Classification: the parts not given keep their current values (read once).
+		body.classification = await wholeObject(classification, ['category', 'description', 'amount'], async () => {
+			const session = (await apiRequest.call(
+				this,
+				{ method: 'GET', path: '/chat/v2/session/{id}', pathParams: { id }, qs: { includeDetails: ['ClassificationDetails'] }, subject: { noun: 'Session', id } },
+				i,
+			)) as IDataObject;
+			const current = session?.classification as IDataObject | null | undefined;
+			return current ? { category: current.category, description: current.categoryDescription, amount: current.amount } : null;
+		});
 		fields.add('Classification');
 	}
 	for (const field of clear) {
@@ -189,8 +208,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			});
 		}
 		fields.add(field);
-		// Clearing the classification is sent as an explicit null with its mask entry.
-		if (field === 'Classification') body.classification = null;
+		// Clearing is an explicit null with its mask entry, as the partial update asks (the new value and its name).
+		const key = CLEARED_KEYS[field];
+		if (key === undefined) {
+			throw new NodeOperationError(this.getNode(), `"${String(field).slice(0, 40)}" cannot be cleared`, {
+				description: `Fields that can be cleared: ${Object.keys(CLEARED_KEYS).join(', ')}.`,
+				itemIndex: i,
+			});
+		}
+		body[key] = null;
 	}
 	const flags = this.getNodeParameter('flags', i, []) as string[];
 	for (const flag of flags) fields.add(assertOneOf(this, flag, FLAGS, i, 'Flag'));

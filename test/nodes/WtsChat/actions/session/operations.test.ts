@@ -128,7 +128,7 @@ describe('Session → Update (partial)', () => {
 	it('clears fields and removes metadata keys', async () => {
 		await t.run(S('update', { sessionId: rl(sessionId), updateFields: { metadata: { entries: [{ key: 'a', value: '1' }] } } }));
 		await t.run(S('update', { sessionId: rl(sessionId), updateFields: { removeMetadataKeys: 'a' }, clearFields: ['UserId'] }));
-		expect(lastRequest().body).toEqual({ metadata: { a: null }, fields: ['Metadata', 'UserId'] });
+		expect(lastRequest().body).toEqual({ metadata: { a: null }, userId: null, fields: ['Metadata', 'UserId'] });
 		expect(state(sessionId).userId ?? null).toBeNull();
 		expect((state(sessionId).metadata as Json | null)?.a).toBeUndefined();
 	});
