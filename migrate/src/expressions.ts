@@ -142,10 +142,21 @@ export function fixDownstreamExpressions(workflow: Workflow, kinds: Map<string, 
 				});
 				const pageRe = new RegExp(`${heads}${PAGE_TAIL}`, 'g');
 				for (const m of value.matchAll(pageRe)) {
-					record({ kind: 'todo', before: m[0], text: `Reads ${m[1]} of the legacy page object of "${parent}". ${pageFieldAdvice(m[1], '$input.all()')}` });
+					record({ kind: 'todo', before: m[0], text: `Reads ${m[0]} of the legacy page object of "${parent}". ${pageFieldAdvice(m[1], "$input.all()")}` });
 				}
 			}
 			if (value !== s.value) s.set(value);
+		}
+		const splitField = node.parameters?.fieldToSplitOut;
+		if (listParents.length && (node.type === 'n8n-nodes-base.splitOut' || node.type === 'n8n-nodes-base.itemLists') && typeof splitField === 'string' && /(^|[.,\s])items\s*$/.test(splitField)) {
+			findings.push({
+				node: node.name,
+				kind: 'todo',
+				parameter: 'fieldToSplitOut',
+				before: splitField,
+				text: `Splits the legacy page object's \`items\`: "${listParents[0]}" now outputs one item per record already. Remove this node (connect its input to its output), or its field is not found.`,
+			});
+			continue;
 		}
 		if (listParents.length && !kinds.has(node.name)) {
 			findings.push({
