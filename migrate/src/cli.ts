@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* eslint-disable no-console, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- a command-line tool, not node code */
+/* eslint-disable no-console, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- a command-line tool, not node code */
 // n8n-nodes-wts-chat-migrate: converts workflows from the legacy n8n-nodes-wts node to n8n-nodes-wts-chat.
 
 import { mkdirSync, writeFileSync } from 'node:fs';

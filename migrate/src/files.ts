@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- a command-line tool, not node code: it reads and writes files */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- a command-line tool, not node code: it reads and writes files */
 // Files in: one workflow JSON, a folder of them, or n8n's `export:workflow --all` output (an array in one file).
 // Files out: the converted files under --out (same relative paths and shape), the report, and the credentials to import.
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-hardcoded-secrets -- tests of the migrate command-line tool (not node code): files, processes, a loopback server */
 // The two ways in: files (one workflow, a folder, `export:workflow --all` output) and a running n8n through its
 // public API, here a small fake of /api/v1 on 127.0.0.1 that records every request: the dry run changes nothing,
 // --apply creates inactive copies, --in-place writes a backup first; nothing is ever activated.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- tests of the migrate command-line tool (not node code): files, processes, a loopback server */
 // The converter's mappings, one legacy fixture per action (39), the node settings it keeps, credentials, paging,
 // the contact split of the batch sequence actions, and the downstream expressions of a realistic workflow.
 import { readFileSync } from 'node:fs';

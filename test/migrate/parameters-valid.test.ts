@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- tests of the migrate command-line tool (not node code): files, processes, a loopback server */
 // Every parameter the converter writes must exist in our node as built (dist/, what n8n loads), be shown for that
 // resource / operation (displayOptions, evaluated by n8n-workflow's own NodeHelpers), and hold a valid value:
 // an option value that exists, the right type, a resource-locator mode the parameter has, known collection keys.
