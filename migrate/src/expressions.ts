@@ -158,11 +158,17 @@ export function fixDownstreamExpressions(workflow: Workflow, kinds: Map<string, 
 			});
 			continue;
 		}
-		if (listParents.length && !kinds.has(node.name)) {
+		const multiParents = [...(parents.get(node.name) ?? [])].filter((p) => kinds.get(p) === 'list' || kinds.get(p) === 'perContact');
+		if (multiParents.length && !node.executeOnce) {
+			// The legacy node gave its children one item (the page or the batch answer; bug B1 dropped any other): they
+			// ran once. Now the records / contacts come one item each; Execute Once keeps the child running once, on
+			// the first item, which is what the rewritten `$input.all()[0]` / `.all()` references above expect.
+			node.executeOnce = true;
 			findings.push({
 				node: node.name,
-				kind: 'check',
-				text: `Runs once per record of "${listParents.join('", "')}" now (it ran once per page). If it should run once, turn on its setting "Execute Once" or put an Aggregate node before it.`,
+				kind: 'changed',
+				parameter: 'Settings → Execute Once',
+				text: `Turned on: "${multiParents.join('", "')}" now outputs one item per record (or contact) and this node ran once after it. Turn it off to run this node once per record (then read the record as \`$json\`).`,
 			});
 		}
 	}

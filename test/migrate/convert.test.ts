@@ -247,14 +247,22 @@ describe('a realistic legacy workflow: trigger → several WTS nodes → express
 		expect(node('Close first').parameters.sessionId).toEqual({ __rl: true, mode: 'id', value: "={{ $('Open sessions').all()[0].json.id }}" });
 	});
 
-	it('lists what cannot be rewritten: page fields, nodes that now run per record', () => {
+	it('lists what cannot be rewritten: the page fields', () => {
 		const todo = r.findings.filter((f) => f.kind === 'todo');
 		expect(todo).toContainEqual(expect.objectContaining({ node: 'Summary', parameter: 'assignments.assignments[2].value', before: '$json.totalItems' }));
 		expect(todo).toContainEqual(
 			expect.objectContaining({ node: 'More pages?', parameter: 'conditions.conditions[0].leftValue', before: "$('Open sessions').item.json.hasMorePages" }),
 		);
-		const perRecord = r.findings.filter((f) => f.kind === 'check' && f.text.startsWith('Runs once per record'));
-		expect(perRecord.map((f) => f.node).sort()).toEqual(['More pages?', 'Summary']);
+	});
+
+	it('the direct children of a list node keep running once (Execute Once turned on, and said so); the others are untouched', () => {
+		expect(r.converted.nodes.filter((n) => n.executeOnce).map((n) => n.name).sort()).toEqual(['More pages?', 'Summary']);
+		const changed = r.findings.filter((f) => f.parameter === 'Settings → Execute Once');
+		expect(changed.map((f) => [f.node, f.kind])).toEqual([
+			['Summary', 'changed'],
+			['More pages?', 'changed'],
+		]);
+		expect(original.nodes.some((n) => n.executeOnce)).toBe(false);
 	});
 
 	it('the report names node, parameter and change for each of them, and the credential to create', () => {
