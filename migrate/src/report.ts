@@ -65,7 +65,7 @@ export function renderReport(input: ReportInput): string {
 	lines.push(
 		'## What changes for every converted node',
 		'',
-		'- List operations output **one item per record** (paired with its input item) instead of one item holding a page object (`items`, `pageNumber`, `totalItems`, …); the nodes after them run once per record. References to `items` were rewritten below; page fields are listed to do by hand.',
+		'- List operations output **one item per record** (paired with its input item) instead of one item holding a page object (`items`, `pageNumber`, `totalItems`, …). The node right after one gets Execute Once, so it still runs once as before (listed below; turn it off to process every record). References to `items` were rewritten below; page fields are listed to do by hand.',
 		'- Simplify is turned off where the operation has it, so records keep the raw field names the legacy node returned.',
 		'- Every input item is processed and every output item paired (the legacy node passed on only the first item\'s answer, and waited 3 s between items).',
 		'- IDs are given "By ID" (the same values); you may switch them to "From list".',

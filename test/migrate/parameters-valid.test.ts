@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CredentialPlan, convertWorkflow } from '../../migrate/src/convert';
 import { mapParameters } from '../../migrate/src/mappings';
 import type { Params, Workflow } from '../../migrate/src/types';
+import { LEGACY_WORKFLOWS } from './fixtures/e2e-legacy.mjs';
 import { ACTIONS, U, workflowOf } from './fixtures/legacy-actions.mjs';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -144,6 +145,14 @@ describe('converted parameters are valid for our node as built (dist/)', () => {
 		const r = convertWorkflow(wf, new CredentialPlan());
 		const ours = r.converted.nodes.filter((n) => n.type === 'n8n-nodes-wts-chat.wtsChat');
 		expect(ours).toHaveLength(5);
+		for (const node of ours) expect(check(node.parameters), node.name).toEqual([]);
+	});
+
+	it.each(Object.keys(LEGACY_WORKFLOWS))('the e2e legacy workflow "%s" converts to valid nodes with nothing left to do by hand', (slug) => {
+		const r = convertWorkflow(LEGACY_WORKFLOWS[slug] as Workflow, new CredentialPlan([{ id: 'LegacyWtsE2e0001', name: 'x', type: 'wtsApi', data: { apiKey: 'pn_sandbox_token' } }]));
+		expect(r.findings.filter((f) => f.kind === 'todo')).toEqual([]);
+		const ours = r.converted.nodes.filter((n) => n.type === 'n8n-nodes-wts-chat.wtsChat');
+		expect(ours).toHaveLength(r.legacyNodes);
 		for (const node of ours) expect(check(node.parameters), node.name).toEqual([]);
 	});
 });
