@@ -63,6 +63,15 @@ export class N8nPublicApi {
 	updateWorkflow = (id: string, wf: Workflow) => this.request<Workflow>('PUT', `/workflows/${encodeURIComponent(id)}`, writable(wf));
 	deactivateWorkflow = (id: string) => this.request<Workflow>('POST', `/workflows/${encodeURIComponent(id)}/deactivate`);
 	createCredential = (c: { name: string; type: string; data: unknown }) => this.request<{ id: string; name: string }>('POST', '/credentials', c);
+
+	/** The JSON schema n8n checks a credential's data against (undefined when this n8n does not say). */
+	async credentialSchema(type: string): Promise<{ properties?: Record<string, unknown> } | undefined> {
+		try {
+			return await this.request('GET', `/credentials/schema/${encodeURIComponent(type)}`);
+		} catch {
+			return undefined;
+		}
+	}
 }
 
 /** The body the public API takes for a workflow: name, nodes, connections, settings (known keys only). */
@@ -112,9 +121,13 @@ export async function migrateN8n(opts: ApiOptions): Promise<ApiRun> {
 	const written = new Map<WorkflowResult, string>();
 	if (opts.apply) {
 		// credentials first (only those whose token was given), then point the converted nodes at their IDs
+		// n8n 2.x adds "Allowed HTTP Request Domains" to every credential and its API schema then requires the domain
+		// list unless the choice is given: "all" is what the editor saves by default.
+		const schema = [...plan.credentials.values()].some((c) => c.data) ? await api.credentialSchema(CREDENTIAL_TYPE) : undefined;
+		const extra = schema?.properties && 'allowedHttpRequestDomains' in schema.properties ? { allowedHttpRequestDomains: 'all' } : {};
 		for (const cred of plan.credentials.values()) {
 			if (!cred.data) continue;
-			const created = await api.createCredential({ name: cred.name, type: CREDENTIAL_TYPE, data: cred.data });
+			const created = await api.createCredential({ name: cred.name, type: CREDENTIAL_TYPE, data: { ...cred.data, ...extra } });
 			cred.id = created.id;
 			run.credentialsCreated.push({ id: created.id, name: cred.name });
 			actions.push(`Created the credential "${cred.name}" (ID ${created.id}).`);

@@ -162,7 +162,13 @@ async function fakeN8n(initial: Workflow[]): Promise<Fake> {
 			wf.active = m[2] === 'activate';
 			return send(200, wf);
 		}
+		if (url.pathname === '/api/v1/credentials/schema/wtsChatApi' && req.method === 'GET') {
+			// as n8n 2.x: the credential's fields plus its "Allowed HTTP Request Domains" choice
+			return send(200, { type: 'object', properties: { apiToken: { type: 'string' }, baseUrl: { type: 'string' }, allowedHttpRequestDomains: { type: 'string' } } });
+		}
 		if (url.pathname === '/api/v1/credentials' && req.method === 'POST') {
+			// n8n 2.8.4 answers this when the domains choice is left out (its schema's if/then requires the list)
+			if (!body.data?.allowedHttpRequestDomains) return send(400, { message: 'request.body.data requires property "allowedDomains"' });
 			const c = { id: `cred${credentials.length + 1}`, ...body };
 			credentials.push(c);
 			return send(200, { id: c.id, name: body.name, type: body.type });
@@ -216,8 +222,11 @@ describe('a running n8n through its public API (fake on 127.0.0.1)', () => {
 		const out = dir('apply-out');
 		expect(await main(['--n8n-url', f.url, '--api-key', f.key, '--apply', '--credentials', creds, '--out', out])).toBe(0);
 		expect(mutations(f).map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v1/credentials', 'POST /api/v1/workflows', 'POST /api/v1/workflows']);
+		expect(f.requests.filter((r) => r.path === '/api/v1/credentials/schema/wtsChatApi')).toHaveLength(1);
 		expect(f.requests.some((r) => r.path.endsWith('/activate'))).toBe(false);
-		expect(f.credentials).toEqual([{ id: 'cred1', name: 'WTS production (WTS Chat)', type: 'wtsChatApi', data: { apiToken: 'pn_REAL', baseUrl: 'https://api.wts.chat' } }]);
+		expect(f.credentials).toEqual([
+			{ id: 'cred1', name: 'WTS production (WTS Chat)', type: 'wtsChatApi', data: { apiToken: 'pn_REAL', baseUrl: 'https://api.wts.chat', allowedHttpRequestDomains: 'all' } },
+		]);
 		// originals unchanged, copies inactive with the converted nodes and the new credential's ID
 		expect(f.workflows.get('LegacyFlow000001')).toEqual(legacyA);
 		const created = [...f.workflows.values()].filter((w) => String(w.id).startsWith('created'));
