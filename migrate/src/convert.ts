@@ -166,7 +166,8 @@ export function convertWorkflow(original: Workflow, plan: CredentialPlan, source
 		delete credentials[LEGACY_CREDENTIAL_TYPE];
 		if (legacyRef) {
 			const cred = plan.resolve(legacyRef);
-			credentials[CREDENTIAL_TYPE] = { id: cred.id, name: cred.name };
+			// no ID until the credential exists: n8n shows it by name for the user to select or create
+			credentials[CREDENTIAL_TYPE] = cred.id ? { id: cred.id, name: cred.name } : { name: cred.name };
 		} else {
 			findings.push({ kind: 'todo', node: node.name, text: 'The legacy node had no credential: choose a WTS Chat API credential.' });
 		}

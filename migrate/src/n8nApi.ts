@@ -138,8 +138,7 @@ export async function migrateN8n(opts: ApiOptions): Promise<ApiRun> {
 				const ref = node.credentials?.[CREDENTIAL_TYPE];
 				if (!ref) continue;
 				const cred = [...plan.credentials.values()].find((c) => c.name === ref.name);
-				if (cred?.id) ref.id = cred.id;
-				else delete ref.id;
+				node.credentials![CREDENTIAL_TYPE] = cred?.id ? { id: cred.id, name: ref.name } : { name: ref.name };
 			}
 		}
 		for (const r of results) {

@@ -36,7 +36,7 @@ describe('the 39 legacy actions', () => {
 		expect(node.type).toBe('n8n-nodes-wts-chat.wtsChat');
 		expect(node.typeVersion).toBe(1);
 		expect(node.parameters).toEqual({ resource: a.ours[0], operation: a.ours[1], ...a.expect });
-		expect(node.credentials).toEqual({ wtsChatApi: { id: null, name: 'WTS account (WTS Chat)' } });
+		expect(node.credentials).toEqual({ wtsChatApi: { name: 'WTS account (WTS Chat)' } });
 		// name, id and position kept
 		const legacy = legacyNode(a, 1);
 		expect([node.name, node.id, node.position]).toEqual([legacy.name, legacy.id, legacy.position]);
@@ -169,7 +169,7 @@ describe('credentials', () => {
 	it('without the token: referenced by name (no ID) and the report says to create it', () => {
 		const plan = new CredentialPlan();
 		const r = convertWorkflow(workflowOf(ACTIONS[0], 1) as Workflow, plan);
-		expect(r.converted.nodes[1].credentials).toEqual({ wtsChatApi: { id: null, name: 'WTS account (WTS Chat)' } });
+		expect(r.converted.nodes[1].credentials).toEqual({ wtsChatApi: { name: 'WTS account (WTS Chat)' } });
 		expect(plan.importable()).toEqual([]);
 		const report = renderReport({ mode: 'files', results: [r], credentials: [...plan.credentials.values()] });
 		expect(report).toContain('| WTS account | WTS account (WTS Chat) |  | **To create by hand**');
