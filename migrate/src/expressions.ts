@@ -24,7 +24,7 @@ function refHead(name: string): string {
 	);
 }
 
-/** `$json`, `$input.item.json`, `$input.first().json`, `$input.all()[k].json` (and `items[k].json` in code). */
+/** `$json`, `$input.item.json`, `$input.first().json`, `$input.all()[k].json` (and `items[k].json` in code): rewritten to the parent by name. */
 const INPUT_HEAD = `(?:\\$json|\\$input\\.item\\.json|\\$input\\.first\\(\\)\\.json|\\$input\\.all\\(\\)\\[\\d+\\]\\.json)`;
 const CODE_INPUT_HEAD = `(?:items\\[\\d+\\]\\.json)`;
 
@@ -134,7 +134,9 @@ export function fixDownstreamExpressions(workflow: Workflow, kinds: Map<string, 
 				const parent = listParents[0];
 				const heads = s.isCode ? `(?:${INPUT_HEAD}|${CODE_INPUT_HEAD})` : INPUT_HEAD;
 				const itemsRe = new RegExp(`${heads}${ITEMS_TAIL}`, 'g');
-				const inputAll = s.isCode && /\bitems\[\d+\]\.json/.test(value) && !value.includes('$input') ? 'items' : '$input.all()';
+				// by name, not `$input.all()`: the node now runs with Execute Once (below), and the parent's items are
+				// then read the same way in every n8n version
+				const inputAll = `$('${parent.replace(/'/g, "\\'")}').all()`;
 				value = value.replace(itemsRe, (match, index) => {
 					const after = index !== undefined ? `${inputAll}[${index}].json` : `${inputAll}.map(i => i.json)`;
 					record({ kind: 'changed', before: match, after, text: `The input ("${parent}") now comes as one item per record instead of one page object with \`items\`.` });
@@ -142,7 +144,7 @@ export function fixDownstreamExpressions(workflow: Workflow, kinds: Map<string, 
 				});
 				const pageRe = new RegExp(`${heads}${PAGE_TAIL}`, 'g');
 				for (const m of value.matchAll(pageRe)) {
-					record({ kind: 'todo', before: m[0], text: `Reads ${m[0]} of the legacy page object of "${parent}". ${pageFieldAdvice(m[1], "$input.all()")}` });
+					record({ kind: 'todo', before: m[0], text: `Reads ${m[0]} of the legacy page object of "${parent}". ${pageFieldAdvice(m[1], `$('${parent.replace(/'/g, "\\'")}').all()`)}` });
 				}
 			}
 			if (value !== s.value) s.set(value);
@@ -162,7 +164,7 @@ export function fixDownstreamExpressions(workflow: Workflow, kinds: Map<string, 
 		if (multiParents.length && !node.executeOnce) {
 			// The legacy node gave its children one item (the page or the batch answer; bug B1 dropped any other): they
 			// ran once. Now the records / contacts come one item each; Execute Once keeps the child running once, on
-			// the first item, which is what the rewritten `$input.all()[0]` / `.all()` references above expect.
+			// the first item; the rewritten references above read the parent's records by name.
 			node.executeOnce = true;
 			findings.push({
 				node: node.name,

@@ -240,7 +240,7 @@ describe('a realistic legacy workflow: trigger → several WTS nodes → express
 
 	it('rewrites the references to the page object’s items', () => {
 		const values = (node('Summary').parameters.assignments as { assignments: Array<{ value: string }> }).assignments.map((a) => a.value);
-		expect(values).toEqual(['={{ $input.all()[0].json.id }}', '={{ $input.all().map(i => i.json).length }}', '={{ $json.totalItems }}']);
+		expect(values).toEqual(["={{ $('Open sessions').all()[0].json.id }}", "={{ $('Open sessions').all().map(i => i.json).length }}", '={{ $json.totalItems }}']);
 		expect(node('Say hello').parameters.sessionId).toEqual({ __rl: true, mode: 'id', value: "={{ $('Open sessions').all()[0].json.id }}" });
 		expect(node('Say hello').parameters.text).toBe("=Olá {{ $('Open sessions').all()[0].json.contact.name }}, ainda precisa de ajuda?");
 		expect(node('Contact').parameters.contactId).toEqual({ __rl: true, mode: 'id', value: "={{ $('Open sessions').all()[0].json.contactId }}" });
@@ -276,6 +276,29 @@ describe('a realistic legacy workflow: trigger → several WTS nodes → express
 		expect(report).toContain('Send Synchronous Message → Wait for Channel.');
 		expect(report).toContain('| WTS production | WTS production (WTS Chat) |  | **To create by hand**');
 		expect(report).toMatch(/To do by hand: [1-9]/);
+	});
+
+	it('Code nodes: the page object read in JavaScript is rewritten too (`$input`, old `items[k]`, by name), page fields listed', () => {
+		const wf = structuredClone(original);
+		wf.nodes.push({
+			id: 'code',
+			name: 'Code',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			position: [0, 0],
+			parameters: {
+				jsCode:
+					"const first = $input.first().json.items[0];\nconst all = items[0].json.items;\nconst named = $('Open sessions').first().json['items'];\nif ($json.hasMorePages) throw new Error('more');\nreturn all.map((s) => ({ json: { ...s, first: first.id, n: named.length } }));",
+			},
+		});
+		wf.connections['Open sessions'].main[0]!.push({ node: 'Code', type: 'main', index: 0 });
+		const rr = convertWorkflow(wf, new CredentialPlan());
+		const code = rr.converted.nodes.find((x) => x.name === 'Code')!;
+		expect(code.parameters.jsCode).toBe(
+			"const first = $('Open sessions').all()[0].json;\nconst all = $('Open sessions').all().map(i => i.json);\nconst named = $('Open sessions').all().map(i => i.json);\nif ($json.hasMorePages) throw new Error('more');\nreturn all.map((s) => ({ json: { ...s, first: first.id, n: named.length } }));",
+		);
+		expect(code.executeOnce).toBe(true);
+		expect(rr.findings).toContainEqual(expect.objectContaining({ node: 'Code', kind: 'todo', parameter: 'jsCode', before: '$json.hasMorePages' }));
 	});
 
 	it('a Split Out of `items` after a list node is to remove', () => {
