@@ -22,10 +22,10 @@ const MODE_TEXT: Record<ReportInput['mode'], string> = {
 	'in-place': 'Applied in place: each workflow was replaced by its conversion (a backup file of each original was written first); nothing was activated.',
 };
 
-function findingsTable(findings: Finding[], withChange: boolean): string[] {
-	const out = withChange ? ['| Node | Parameter | Before | After | Why |', '|---|---|---|---|---|'] : ['| Node | Parameter | What to do |', '|---|---|---|'];
+function findingsTable(findings: Finding[], withChange: boolean, heading = 'What to do'): string[] {
+	const out = withChange ? ['| Node | Parameter | Before | After | Why |', '|---|---|---|---|---|'] : [`| Node | Parameter | ${heading} |`, '|---|---|---|'];
 	for (const f of findings) {
-		const what = f.before && !withChange ? `${f.text} (now: ${code(f.before)})` : f.text;
+		const what = f.before && !withChange ? `${f.text} (in the node: ${code(f.before)})` : f.text;
 		out.push(withChange ? `| ${cell(f.node)} | ${code(f.parameter)} | ${code(f.before)} | ${code(f.after)} | ${cell(f.text)} |` : `| ${cell(f.node)} | ${code(f.parameter)} | ${cell(what)} |`);
 	}
 	return out;
@@ -94,7 +94,7 @@ export function renderReport(input: ReportInput): string {
 		lines.push('### Expressions rewritten for you', '');
 		lines.push(...(rewrites.length ? findingsTable(rewrites, true) : ['None.']), '');
 		lines.push('### Other changes made for you', '');
-		lines.push(...(changed.length ? findingsTable(changed, false) : ['None.']), '');
+		lines.push(...(changed.length ? findingsTable(changed, false, 'What changed') : ['None.']), '');
 	}
 	return lines.join('\n');
 }
