@@ -164,7 +164,9 @@ export async function migrateN8n(opts: ApiOptions): Promise<ApiRun> {
 				const created = await api.createWorkflow({ ...r.converted, name: `${r.name} (WTS Chat)` });
 				run.created.push({ from: id, id: String(created.id), name: created.name });
 				written.set(r, `new inactive workflow "${created.name}" (ID \`${String(created.id)}\`)`);
-				actions.push(`Created workflow "${created.name}" (ID ${String(created.id)}, inactive) from "${r.name}" (ID ${id}); the original was not changed.`);
+				actions.push(
+					`Created workflow "${created.name}" (ID ${String(created.id)}, inactive) from "${r.name}" (ID ${id}); the original was not changed.${r.original.active ? ' The original is active: deactivate it when you activate the copy, so both do not run.' : ''}`,
+				);
 				log(`created ${String(created.id)} from ${id}`);
 			}
 		}

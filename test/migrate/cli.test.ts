@@ -241,7 +241,9 @@ describe('a running n8n through its public API (fake on 127.0.0.1)', () => {
 		// legacyB's credential (legacyCred1 / "WTS account") had no token given: referenced by name, to fill in
 		expect(created[1].nodes[1].credentials).toEqual({ wtsChatApi: { name: 'WTS account (WTS Chat)' } });
 		const report = readFileSync(path.join(out, 'migration-report.md'), 'utf8');
-		expect(report).toContain('Created workflow "Follow up open sessions (legacy WTS node) (WTS Chat)" (ID created1, inactive)');
+		expect(report).toContain(
+			'Created workflow "Follow up open sessions (legacy WTS node) (WTS Chat)" (ID created1, inactive) from "Follow up open sessions (legacy WTS node)" (ID LegacyFlow000001); the original was not changed. The original is active: deactivate it when you activate the copy, so both do not run.',
+		);
 		expect(report).toContain('| WTS account | WTS account (WTS Chat) |  | **To create by hand**');
 		await f.close();
 	});
