@@ -318,6 +318,13 @@ export const MAPPERS: Record<string, Record<string, Mapper>> = {
 		sendChatbot(ctx) {
 			const p: Params = { botKey: byId(isSet(ctx.params.chatbotId) ? ctx.params.chatbotId : '') };
 			if (!isSet(ctx.params.chatbotId)) ctx.notes.push({ kind: 'todo', parameter: 'botKey', text: 'No chatbot was chosen in the legacy node: pick the chatbot.' });
+			else if (!isExpression(ctx.params.chatbotId)) {
+				ctx.notes.push({
+					kind: 'check',
+					parameter: 'botKey',
+					text: 'Taken as the chatbot key (what the legacy node 2.0.x stored); workflows saved with an older legacy version stored the chatbot ID there: then pick the chatbot again.',
+				});
+			}
 			const sessionId = ctx.params.sessionId;
 			if (isSet(sessionId)) {
 				p.recipientType = 'session';
