@@ -1,4 +1,4 @@
-// Facts about the legacy node (n8n-nodes-wts), from its description (see docs: legacy-node.md §1–§4).
+// Facts about the legacy node (n8n-nodes-wts), from its node description (the npm package n8n-nodes-wts).
 
 export const LEGACY_NODE_TYPE = 'n8n-nodes-wts.wtsChat';
 export const LEGACY_CREDENTIAL_TYPE = 'wtsApi';
@@ -20,7 +20,7 @@ export const DEFAULT_OPERATION: Record<string, string> = {
 	chatbot: 'sendChatbot',
 };
 
-/** Base URL a legacy token meant (legacy-node.md §2.2): the prefix is stripped and picks the host. */
+/** Base URL a legacy token meant (the legacy credential's staging_/test_ token prefixes): the prefix is stripped and picks the host. */
 export function tokenToCredential(token: string): { apiToken: string; baseUrl: string } {
 	if (token.startsWith('staging_')) return { apiToken: token.slice('staging_'.length), baseUrl: 'https://api-staging.helena.run' };
 	if (token.startsWith('test_')) return { apiToken: token.slice('test_'.length), baseUrl: 'https://api-test.helena.run' };

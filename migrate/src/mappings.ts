@@ -73,7 +73,7 @@ function setIfTrue(target: Params, name: string, v: unknown) {
 	if (v === true || isExpression(v)) target[name] = v;
 }
 
-/** The legacy template option value is a JSON blob {"id","fileType","params"} (legacy-node.md B17). */
+/** The legacy template option value is a JSON blob {"id","fileType","params"} (the legacy node's template options). */
 function templateFromBlob(ctx: MapContext, name: string): { id: unknown; fileType?: string } | undefined {
 	const v = ctx.params[name];
 	if (!isSet(v)) {

@@ -1,6 +1,6 @@
 // Converted legacy actions, run by our node against the sandbox (the test harness, real HTTP, strict WTS contract:
 // any undocumented request fails the test): the request each one makes is what the legacy action meant, without
-// its bugs (legacy-node.md §3, §6). The batch sequence actions need n8n's expressions (their Split Out items) and
+// its bugs (listed in migrate/README.md). The batch sequence actions need n8n's expressions (their Split Out items) and
 // are run in real n8n by the e2e case (test/e2e/lib/cases/migrate.mjs).
 import { describe, expect, it } from 'vitest';
 

@@ -1,7 +1,7 @@
 // End-to-end case of the converter (migrate/): legacy n8n-nodes-wts workflows imported through n8n's REST API
 // (n8n keeps unknown node types), the converter run against this n8n's public API (dry run, then --apply), the
 // converted workflows executed against the sandbox, and the requests they made compared with what each legacy
-// action meant (without its bugs, legacy-node.md §6). See ./index.mjs for `suite`.
+// action meant (without its bugs, listed in migrate/README.md). See ./index.mjs for `suite`.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
