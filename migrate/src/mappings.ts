@@ -223,14 +223,7 @@ function sendToContact(ctx: MapContext, content: 'text' | 'file' | 'template'): 
 	const options: Params = {};
 	if (content === 'text') p.text = get(ctx, 'textMessage', '');
 	if (content === 'file') fileSource(ctx, p, null);
-	if (content === 'template') {
-		const t = templateFromBlob(ctx, 'templates');
-		p.templateId = byId(t?.id ?? '');
-		const params = templateParameters(ctx, 'paramsTemplates');
-		if (params) p.templateParameters = params;
-		if (t?.fileType === 'UNDEFINED') p.fileSource = 'none';
-		else fileSource(ctx, p, 'none');
-	}
+	if (content === 'template') templateSend(ctx, p, 'templates', 'paramsTemplates');
 	sendRouting(ctx, options);
 	waitForChannel(ctx, options);
 	return { resource: 'message', operation: 'send', parameters: withCollections(p, { options }), output: 'object' };
@@ -249,19 +242,22 @@ function templateParameters(ctx: MapContext, name: string): Params | undefined {
 	return out.length ? { parameter: out } : undefined;
 }
 
+/** The template of a legacy template send (its option blob and parameter rows): ID, parameters and header file. */
+function templateSend(ctx: MapContext, p: Params, blob: string, rowsName: string): void {
+	const t = templateFromBlob(ctx, blob);
+	p.templateId = byId(t?.id ?? '');
+	const params = templateParameters(ctx, rowsName);
+	if (params) p.templateParameters = params;
+	if (t?.fileType === 'UNDEFINED') p.fileSource = 'none';
+	else fileSource(ctx, p, 'none');
+}
+
 function sendInSession(ctx: MapContext, kind: 'text' | 'file' | 'template'): MappedNode {
 	const p: Params = { sessionId: byId(get(ctx, 'sessionId', '')) };
 	const options: Params = {};
 	if (kind === 'text') p.text = get(ctx, 'textMessage', '');
 	if (kind === 'file') fileSource(ctx, p, null);
-	if (kind === 'template') {
-		const t = templateFromBlob(ctx, 'templatesBySession');
-		p.templateId = byId(t?.id ?? '');
-		const params = templateParameters(ctx, 'paramsTemplatesSession');
-		if (params) p.templateParameters = params;
-		if (t?.fileType === 'UNDEFINED') p.fileSource = 'none';
-		else fileSource(ctx, p, 'none');
-	}
+	if (kind === 'template') templateSend(ctx, p, 'templatesBySession', 'paramsTemplatesSession');
 	waitForChannel(ctx, options);
 	const operation = kind === 'text' ? 'sendText' : kind === 'file' ? 'sendFile' : 'sendTemplate';
 	return { resource: 'session', operation, parameters: withCollections(p, { options }), output: 'object' };
