@@ -1,4 +1,4 @@
-import { addMany, memberProperties } from '../memberships';
+import { addMany, memberProperties } from '../contactMemberships';
 import { defineOperation } from '../operation';
 import { PORTFOLIO } from './shared';
 

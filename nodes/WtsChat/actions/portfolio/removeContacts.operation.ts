@@ -1,4 +1,4 @@
-import { removeMany, memberProperties } from '../memberships';
+import { removeMany, memberProperties } from '../contactMemberships';
 import { defineOperation } from '../operation';
 import { PORTFOLIO } from './shared';
 

@@ -1,7 +1,7 @@
-import type { MembershipList } from '../memberships';
+import type { MembershipList } from '../contactMemberships';
 import { portfolioLocator } from '../locators';
 
-/** Portfolios as lists of contacts (actions/memberships.ts): what differs from sequences. */
+/** Portfolios as lists of contacts (actions/contactMemberships.ts): what differs from sequences. */
 export const PORTFOLIO: MembershipList = {
 	noun: 'Portfolio',
 	idParameter: 'portfolioId',

@@ -1,4 +1,4 @@
-import { addOne, memberProperties } from '../memberships';
+import { addOne, memberProperties } from '../contactMemberships';
 import { defineOperation } from '../operation';
 import { SEQUENCE } from './shared';
 

@@ -1,4 +1,4 @@
-import { removeOne, memberProperties } from '../memberships';
+import { removeOne, memberProperties } from '../contactMemberships';
 import { defineOperation } from '../operation';
 import { SEQUENCE } from './shared';
 

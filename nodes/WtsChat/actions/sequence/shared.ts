@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { assertUuid } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import type { MembershipList } from '../memberships';
+import type { MembershipList } from '../contactMemberships';
 import { sequenceLocator } from '../locators';
 import { optionalText } from '../../helpers/utils';
 
-/** Sequences as lists of contacts (actions/memberships.ts): what differs from portfolios. */
+/** Sequences as lists of contacts (actions/contactMemberships.ts): what differs from portfolios. */
 export const SEQUENCE: MembershipList = {
 	noun: 'Sequence',
 	idParameter: 'sequenceId',

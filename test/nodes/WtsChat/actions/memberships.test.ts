@@ -1,4 +1,4 @@
-// Portfolio and Sequence share one membership mechanism (actions/memberships.ts). A batch add answers one page of
+// Portfolio and Sequence share one membership mechanism (actions/contactMemberships.ts). A batch add answers one page of
 // memberships only (the sandbox, like the spec's page DTO, gives the first 15): every item past that page still
 // reports what WTS did with its contact, looked up in the list's own listing, never a false "not added".
 import { describe, expect, it } from 'vitest';
