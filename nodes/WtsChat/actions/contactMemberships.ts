@@ -23,8 +23,10 @@ export interface MembershipList {
 	idLabel: string;
 	/** The list's picker. */
 	locator: (description: string) => INodeProperties;
-	/** The membership path, `{id}` the list (`/core/v1/portfolio/{id}/contact`); the batch path adds `/batch`. */
+	/** The membership path, `{id}` the list (`/core/v1/portfolio/{id}/contact`). */
 	path: string;
+	/** Its batch path (`/core/v1/portfolio/{id}/contact/batch`). */
+	batchPath: string;
 	/** The listing of the list's memberships (to look up adds a batch answer's first page did not show). */
 	listing: { path: string; pageIn?: 'Page'; qs?: Query };
 }
@@ -67,7 +69,7 @@ export function readMember(ctx: IExecuteFunctions, list: MembershipList, i: numb
 
 const request = (list: MembershipList, listId: string, method: 'POST' | 'DELETE', batch: boolean, body: IDataObject) => ({
 	method,
-	path: batch ? `${list.path}/batch` : list.path,
+	path: batch ? list.batchPath : list.path,
 	pathParams: { id: listId },
 	body,
 	subject: { noun: list.noun, id: listId },

@@ -8,6 +8,7 @@ export const PORTFOLIO: MembershipList = {
 	idLabel: 'Portfolio ID',
 	locator: (description) => portfolioLocator({ description }),
 	path: '/core/v1/portfolio/{id}/contact',
+	batchPath: '/core/v1/portfolio/{id}/contact/batch',
 	// Its own paging model (`Page` / `PageSize`); the links carry `contactDetails` (phones are matched on them).
 	listing: { path: '/core/v1/portfolio/{id}/contact', pageIn: 'Page' },
 };

@@ -13,6 +13,7 @@ export const SEQUENCE: MembershipList = {
 	idLabel: 'Sequence ID',
 	locator: sequenceLocator,
 	path: '/chat/v1/sequence/{id}/contact',
+	batchPath: '/chat/v1/sequence/{id}/contact/batch',
 	// With the contact details, so that memberships added by phone number are matched on the contact's phone.
 	listing: { path: '/chat/v2/sequence/{id}/contact', qs: { IncludeDetails: ['ContactDetails'] } },
 };
