@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute } from './node.type';
 import { BinaryResult } from './node.type';
+import { redactDeep } from '../transport/redact';
 import { findOperation } from './registry';
 
 /** Errors already named after their item: an error shared by several items is copied for each of the others. */
@@ -159,7 +160,8 @@ export async function runOperation(this: IExecuteFunctions, op: OperationModule,
 			);
 			continue;
 		}
-		const nodeError = toNodeError(this, result.error, i);
+		// The transport already scrubbed the token; any other error loses an Authorization header or Bearer token here.
+		const nodeError = redactDeep(toNodeError(this, result.error, i), []);
 		if (isAiTool(this)) {
 			// As an AI agent's tool, a failure is an answer the model can act on (retry with a corrected ID, list the
 			// records first, ask the user) instead of ending the agent's whole run.

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { RawResponse } from './attempts';
 import { withRetries } from './attempts';
+import { redactDeep, tokenSecrets } from './redact';
 import { accountKey, LONGEST_WINDOW_SECONDS } from './pacing';
 import { sendLookup } from './recovery';
 import type { WtsRequest } from './request';
@@ -54,19 +55,24 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
 	if (request.body !== undefined) options.body = request.body;
 	const idempotent = request.idempotent ?? request.method !== 'POST';
 	const lookup = idempotent ? undefined : sendLookup(request.method, request.path, request.pathParams, request.body);
-	return await withRetries(
-		{
-			node,
-			itemIndex,
-			idempotent,
-			subject: request.subject,
-			pacing: { account: accountKey(baseUrl, credentials.apiToken), path: request.path },
-			maxRateLimitWaitMs: maxWait,
-			lookup,
-			readPage: async (path, pathParams, qs) =>
-				await apiRequest.call(this, { method: 'GET', path, pathParams, qs, subject: request.subject }, itemIndex),
-		},
-		async () => (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options)) as RawResponse,
-	);
+	try {
+		return await withRetries(
+			{
+				node,
+				itemIndex,
+				idempotent,
+				subject: request.subject,
+				pacing: { account: accountKey(baseUrl, credentials.apiToken), path: request.path },
+				maxRateLimitWaitMs: maxWait,
+				lookup,
+				readPage: async (path, pathParams, qs) =>
+					await apiRequest.call(this, { method: 'GET', path, pathParams, qs, subject: request.subject }, itemIndex),
+			},
+			async () => (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options)) as RawResponse,
+		);
+	} catch (error) {
+		// WTS Chat's own error body, or n8n's request helper, can echo the token or the Authorization header.
+		throw redactDeep(error, tokenSecrets(credentials.apiToken));
+	}
 }
 
