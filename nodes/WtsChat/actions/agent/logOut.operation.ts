@@ -10,7 +10,7 @@ export const operation = defineOperation({
 	value: 'logOut',
 	name: 'Log Out',
 	action: 'Log out an agent',
-	description: 'End the agent’s sessions in WTS Chat (sign it out)',
+	description: 'Sign the agent out of WTS Chat on every device (its conversations stay as they are)',
 	summary: 'Sign the agent out of WTS Chat; outputs `{loggedOut: true, id}`',
 	endpoint: '`POST /core/v1/agent/{id}/logout`',
 	properties,

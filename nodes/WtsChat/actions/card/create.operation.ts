@@ -33,7 +33,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'e.g. Orçamento 50 camisetas',
+		placeholder: 'e.g. Quote for 50 T-shirts',
 		description: 'The title of the card (up to 500 characters)',
 	},
 	{

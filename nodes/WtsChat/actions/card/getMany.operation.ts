@@ -37,7 +37,7 @@ const properties: INodeProperties[] = [
 			name: 'textFilter',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. camisetas',
+			placeholder: 'e.g. T-shirts',
 			description: 'Only cards whose title, description or key contains this text',
 		},
 	]),

@@ -59,7 +59,7 @@ const properties: INodeProperties[] = [
 			name: 'name',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. Triagem',
+			placeholder: 'e.g. Triage',
 			description: 'Only chatbots whose name contains this text',
 		},
 		{

@@ -51,7 +51,7 @@ export const portfolioNamesField: INodeProperties = {
 	name: 'portfolioNames',
 	type: 'string',
 	default: '',
-	placeholder: 'e.g. Carteira SP, Clientes VIP',
+	placeholder: 'e.g. São Paulo portfolio, VIP customers',
 	description: 'Comma-separated portfolio names, for portfolios given by name',
 };
 
@@ -76,7 +76,7 @@ export const customFieldsField: INodeProperties = {
 					default: '',
 					description:
 						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					hint: 'The custom field; by expression, give its key (as listed by Contact → List Custom Fields)',
+					hint: 'The custom field; by expression, give its key (as listed by Contact → Get Custom Fields)',
 				},
 				{
 					displayName: 'Value',

@@ -36,9 +36,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 export const operation = defineOperation({
 	resource: 'contact',
 	value: 'getCustomFields',
-	name: 'List Custom Fields',
-	action: 'List contact custom fields',
-	description: 'List the contact custom fields of the account',
+	name: 'Get Custom Fields',
+	action: 'Get contact custom fields',
+	description: 'Get the contact custom fields of the account',
 	summary: 'The contact custom fields of the account (flat, or nested in their groups); **Simplify**',
 	endpoint: '`GET /core/v1/contact/custom-field`',
 	properties,

@@ -57,7 +57,7 @@ const properties: INodeProperties[] = [
 			default: 'ACTIVE',
 			description: 'Only contacts with this status (WTS Chat searches active contacts when no status is given)',
 		},
-		text('Tag Names', 'tagNames', 'Comma-separated tag names; only contacts with one of these tags', 'e.g. vip, newsletter'),
+		text('Tag Names (Text)', 'tagNames', 'Comma-separated tag names, typed; only contacts with one of these tags. To pick tags from a list use Tag Names or IDs.', 'e.g. vip, newsletter'),
 		{ ...tagIdsField, description: `Only contacts with one of these tags. ${tagIdsField.description}` },
 		text('Text', 'textFilter', 'Only contacts with this text in their name, phone, e-mail or Instagram', 'e.g. maria'),
 	]),

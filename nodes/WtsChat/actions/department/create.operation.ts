@@ -13,7 +13,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'e.g. Suporte',
+		placeholder: 'e.g. Support',
 		description: 'The department’s name (1 to 100 characters)',
 	},
 	membershipsProperty('agents', agentPicker('The agent')),

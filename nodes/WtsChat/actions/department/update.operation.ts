@@ -18,7 +18,7 @@ const properties: INodeProperties[] = [
 		description: 'The settings to change; only the settings added here are sent',
 		options: sortedByName([
 			...departmentFieldOptions(),
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Suporte', description: 'The department’s new name' },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Support', description: 'The department’s new name' },
 		]),
 	},
 ];

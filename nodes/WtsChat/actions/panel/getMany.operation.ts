@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 			name: 'title',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. Vendas',
+			placeholder: 'e.g. Sales',
 			description: 'Only panels whose title contains this text',
 		},
 		{

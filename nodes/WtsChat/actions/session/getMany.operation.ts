@@ -8,6 +8,7 @@ import type { Query } from '../../transport';
 import { agentPicker, departmentPicker, keyValueEntries, SESSION_STATUSES } from '../common.descriptions';
 import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
+import { contactLocator } from '../locators';
 import { defineOperation } from '../operation';
 
 const RANGES = [
@@ -31,14 +32,7 @@ const properties: INodeProperties[] = [
 				description:
 					'Only sessions on these channels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{
-				displayName: 'Contact ID',
-				name: 'contactId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
-				description: 'Only sessions of this contact',
-			},
+			contactLocator({ required: false, description: 'Only sessions of this contact' }),
 			departmentPicker('Only sessions of this department'),
 			...dateRangeFilters(RANGES),
 			keyValueEntries({
@@ -56,12 +50,13 @@ const properties: INodeProperties[] = [
 				description: 'Only sessions in one of these statuses',
 			},
 			{
-				displayName: 'Tag Names',
+				displayName: 'Tag Names (Text)',
 				name: 'tagNames',
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. vip, urgent',
-				description: 'Comma-separated tag names; only sessions whose contact has one of these tags',
+				description:
+					'Comma-separated tag names, typed; only sessions whose contact has one of these tags. To pick tags from a list use Tag Names or IDs.',
 			},
 			{
 				displayName: 'Tag Names or IDs',
@@ -111,13 +106,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[]) ?? [];
+	const contactId = String(this.getNodeParameter('filters.contactId', i, '', { extractValue: true }) ?? '').trim();
 	const optionalId = (key: string, label: string) =>
 		filters[key] ? assertUuid(this, filters[key], i, label) : undefined;
 	const qs: Query = {
 		Status: (filters.status as string[]) ?? [],
 		DepartmentId: optionalId('departmentId', 'Department ID'),
 		UserId: optionalId('agentId', 'Agent ID'),
-		ContactId: optionalId('contactId', 'Contact ID'),
+		// A contact picked in the filter's resource locator, or the plain ID an older workflow saved.
+		ContactId: contactId ? assertUuid(this, contactId, i, 'Contact ID') : undefined,
 		ChannelsId: uuidList(this, filters.channelIds, i, 'Channel ID'),
 		TagsId: uuidList(this, filters.tagIds, i, 'Tag ID'),
 		TagsName: splitList(filters.tagNames),

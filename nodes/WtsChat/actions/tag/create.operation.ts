@@ -8,7 +8,7 @@ import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	tagNameProperty('Name of the new tag (1 to 255 characters)'),
-	tagColorProperty('Colour of the tag; left empty, WTS Chat uses GRAY_600 (the text colour follows from it)'),
+	tagColorProperty('Color of the tag; left empty, WTS Chat uses GRAY_600 (the text color follows from it)'),
 ];
 
 /** The trimmed tag name of item `i`, 1–255 characters. */
@@ -35,8 +35,8 @@ export const operation = defineOperation({
 	value: 'create',
 	name: 'Create',
 	action: 'Create a tag',
-	description: 'Create a tag with a name and a colour',
-	summary: 'A tag with a name (1–255 characters) and an optional colour from the palette (WTS uses `GRAY_600` when none is chosen)',
+	description: 'Create a tag with a name and a color',
+	summary: 'A tag with a name (1–255 characters) and an optional color from the palette (WTS uses `GRAY_600` when none is chosen)',
 	endpoint: '`POST /core/v1/tag`',
 	properties,
 	execute,

@@ -10,7 +10,7 @@ import { defineOperation } from '../operation';
 const properties: INodeProperties[] = [
 	tagLocator({ description: 'The tag to change' }),
 	tagNameProperty('The tag’s name (1 to 255 characters); the API always needs it, so give the current name to keep it'),
-	tagColorProperty('New colour of the tag; left empty, the current colour is kept'),
+	tagColorProperty('New color of the tag; left empty, the current color is kept'),
 ];
 
 /** PUT /core/v1/tag/{id} → the updated tag. `name` is required by the API; `color` is sent only when chosen. */
@@ -30,8 +30,8 @@ export const operation = defineOperation({
 	value: 'update',
 	name: 'Update',
 	action: 'Update a tag',
-	description: 'Rename a tag or change its colour',
-	summary: 'Rename and/or recolour; the API always needs the name, an empty colour keeps the current one',
+	description: 'Rename a tag or change its color',
+	summary: 'Rename and/or recolor; the API always needs the name, an empty color keeps the current one',
 	endpoint: '`PUT /core/v1/tag/{id}`',
 	properties,
 	execute,

@@ -49,7 +49,7 @@ const properties: INodeProperties[] = [
 			name: 'name',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. pedido',
+			placeholder: 'e.g. order',
 			description: 'Only templates whose name contains this text',
 		},
 		{
@@ -57,7 +57,7 @@ const properties: INodeProperties[] = [
 			name: 'searchableText',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. entrega',
+			placeholder: 'e.g. delivery',
 			description: 'Only templates whose name or text contains this text',
 		},
 		{

@@ -426,7 +426,7 @@ describe('Contact → Update Tags / Update Tags by Phone', () => {
 	});
 });
 
-describe('Contact → List Custom Fields', () => {
+describe('Contact → Get Custom Fields', () => {
 	it('lists the contact custom fields, flat or nested in groups', async () => {
 		const { output } = await t.run(C('getCustomFields'));
 		const fields = only(output);

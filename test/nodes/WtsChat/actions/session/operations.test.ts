@@ -56,6 +56,19 @@ describe('Session → Get Many', () => {
 	});
 });
 
+describe('Session → Get Many: the Contact filter', () => {
+	it('takes a contact picked in its resource locator, and the plain ID an older workflow saved', async () => {
+		const contact = SEED.contacts.maria.id;
+		const { output } = await t.run(S('getMany', { returnAll: true, filters: { contactId: rl(contact, 'list') } }));
+		expect(lastRequest().query.ContactId).toEqual([contact]);
+		expect(only(output).every((o) => o.contactId === contact)).toBe(true);
+		await t.run(S('getMany', { returnAll: true, filters: { contactId: contact } }));
+		expect(lastRequest().query.ContactId).toEqual([contact]);
+		const error = await t.runError(S('getMany', { returnAll: true, filters: { contactId: rl('maria') } }));
+		expect(error.message).toBe('"maria" is not a valid Contact ID [item 0]');
+	});
+});
+
 describe('Session → Get', () => {
 	it('gets one session with the details asked for', async () => {
 		const { output } = await t.run(S('get', { sessionId: rl(sessionId), options: { includeDetails: ['AgentDetails', 'DepartmentsDetails'] } }));
