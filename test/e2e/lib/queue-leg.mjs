@@ -1,27 +1,24 @@
 // n8n in queue mode, the way teams run it at scale: one main (editor, webhooks), two `n8n worker` processes that
 // execute, Redis (Bull) between them and PostgreSQL as the shared database, all on loopback, with our package
-// installed as a community node in all three user folders and one shared encryption key. Both pinned n8n versions,
-// one after the other (each leg starts and stops its own Redis, PostgreSQL, sandbox and n8n processes).
+// installed as a community node in all three user folders and one shared encryption key. One file per pinned n8n
+// version (../queue-mode-<version>.test.mjs), so versions can run side by side; each leg starts and stops its own
+// Redis, PostgreSQL, sandbox and n8n processes. Redis and PostgreSQL are installed (when missing) once, by
+// global-setup.mjs, before any file runs.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { startSandbox } from '../../sandbox/server.mjs';
-import { SEED } from '../../sandbox/seed.mjs';
-import { SANDBOX_CREDENTIAL } from '../../scripts/build-workflows.mjs';
-import { N8nRest } from '../../scripts/lib/n8n-rest.mjs';
-import { CREDENTIAL_TYPE, createUserFolder, freePort, importCredentials, importWorkflows, installPackage, startN8n } from '../../scripts/n8n.mjs';
-import { REPO } from './lib/leg.mjs';
-import { ensureQueueServices, startPostgres, startRedis } from './lib/services.mjs';
+import { startSandbox } from '../../../sandbox/server.mjs';
+import { SEED } from '../../../sandbox/seed.mjs';
+import { SANDBOX_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
+import { CREDENTIAL_TYPE, createUserFolder, freePort, importCredentials, importWorkflows, installPackage, startN8n } from '../../../scripts/n8n.mjs';
+import { REPO } from './leg.mjs';
+import { startPostgres, startRedis } from './services.mjs';
 
-const VERSIONS = ['2.8.4', '2.39.10'];
 const EXECUTIONS = 10;
 const ITEMS = 20;
-
-const ctx = inject('wtsE2e');
-const services = ensureQueueServices((m) => process.stderr.write(`[queue] ${m}\n`));
 
 /** A leg that cannot run here: said loudly and reported as skipped, never as passed (a failure with WTS_E2E_REQUIRE_ALL). */
 function notRun(title, why) {
@@ -38,15 +35,17 @@ function notRun(title, why) {
 	});
 }
 
-for (const VERSION of VERSIONS) {
+/** Declares the queue-mode leg of one pinned n8n version (call it from a test file). */
+export function defineQueueLeg(VERSION) {
+	const ctx = inject('wtsE2e');
 	const runtime = ctx.runtimes[VERSION];
 	const log = (m) => process.stderr.write(`[queue ${VERSION}] ${m}\n`);
-	if (!services.ok) notRun(`n8n ${VERSION} queue-mode`, services.why);
+	if (!ctx.queueServices.ok) notRun(`n8n ${VERSION} queue-mode`, ctx.queueServices.why);
 	else if (!runtime) notRun(`n8n ${VERSION} queue-mode`, `n8n ${VERSION} is not installed`);
-	else queueLeg(VERSION, runtime, log);
+	else queueLeg(VERSION, runtime, log, ctx);
 }
 
-function queueLeg(VERSION, runtime, log) {
+function queueLeg(VERSION, runtime, log, ctx) {
 	describe(`n8n ${VERSION} in queue mode: main + 2 workers, Redis, PostgreSQL`, () => {
 		let redis;
 		let postgres;
