@@ -14,6 +14,7 @@ import { startSandbox } from '../../../sandbox/server.mjs';
 import { SEED } from '../../../sandbox/seed.mjs';
 import { SANDBOX_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
 import { CREDENTIAL_TYPE, createUserFolder, freePort, importCredentials, importWorkflows, installPackage, startN8n } from '../../../scripts/n8n.mjs';
+import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
 import { REPO } from './leg.mjs';
 import { startPostgres, startRedis } from './services.mjs';
 
