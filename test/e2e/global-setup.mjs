@@ -74,7 +74,8 @@ export default async function setup(project) {
 					? `n8n ${version}: install ${formatMs(inst.ms)}${inst.freshTree ? '' : ' (npm completing an existing node_modules)'} — ${inst.reused ? `reused from the cache, installed ${inst.at}` : 'installed in this run'}`
 					: `n8n ${version}: NOT INSTALLED — leg skipped: ${installErrors[version]?.split('\n')[0]}`,
 			);
-			for (const t of lines.filter((l) => l.version === version)) {
+			for (const t of lines.filter((l) => l.version === version && l.seen)) out.push(`  seen: ${t.seen}`);
+			for (const t of lines.filter((l) => l.version === version && !l.seen)) {
 				out.push(
 					`  ${t.what}: ${formatMs(t.ms)}${
 						t.detail

@@ -19,6 +19,7 @@ import {
 	CREDENTIAL_TYPE,
 } from '../../../scripts/n8n.mjs';
 import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
+import { adaptationKinds, adaptWorkflows, lineOf } from './n8n-lines.mjs';
 import { BAD_TOKEN_CREDENTIAL, MANUAL_TRIGGER_NAME, SANDBOX_CREDENTIAL, STAND_IN_MODEL_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -98,12 +99,33 @@ export function outputOf(execution, nodeName, outputIndex = 0, runIndex = 0) {
 	return runs[runIndex]?.data?.main?.[outputIndex] ?? [];
 }
 
+/** adaptWorkflows over the three sets of a leg (e2e workflows, webhook twins, examples), keyed as given. */
+function adaptAllFor(runtime) {
+	return (sets) => {
+		const names = Object.keys(sets);
+		const flat = names.flatMap((set) => Object.entries(sets[set]).map(([slug, wf]) => ({ set, slug, wf })));
+		const { workflows, adaptations } = adaptWorkflows(
+			runtime,
+			flat.map((f) => f.wf),
+		);
+		const out = Object.fromEntries(names.map((n) => [n, {}]));
+		flat.forEach((f, i) => (out[f.set][f.slug] = workflows[i]));
+		return { ...out, adaptations };
+	};
+}
+
 export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) => process.stderr.write(`[e2e ${version}] ${m}\n`) }) {
 	const timing = (what, ms, detail) => {
 		appendFileSync(timingsFile, `${JSON.stringify({ version, what, ms, detail })}\n`);
 		log(`${what}: ${Math.round(ms)} ms`);
 	};
+	/** A version-specific behaviour this leg met: printed now and in the closing timings block ("seen: ..."). */
+	const seen = (what) => {
+		appendFileSync(timingsFile, `${JSON.stringify({ version, seen: what })}\n`);
+		log(`seen: ${what}`);
+	};
 	const legStarted = Date.now();
+	const adaptAll = adaptAllFor(runtime);
 	const sandbox = await startSandbox({ port: 0 });
 	// the AI agent cases talk to this stand-in instead of a real model (OpenAI credential with its Base URL)
 	const model = await startStandInModel();
@@ -129,15 +151,20 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 			{ ...BAD_TOKEN_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: 'pn_this_token_is_wrong', baseUrl: sandbox.url } },
 			{ ...STAND_IN_MODEL_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-stand-in-e2e', url: `${model.url}/v1` } },
 		];
-		const e2e = loadE2eWorkflows();
-		const examples = loadExamples();
+		const asWritten = { e2e: loadE2eWorkflows(), examples: loadExamples() };
 		// Examples that start with a Manual Trigger or a Chat Trigger get a webhook twin; an example started by the WTS
 		// Chat Trigger (acknowledge-inbound-messages) is imported as it is and activated by its own cases.
-		const twins = Object.fromEntries(
-			Object.entries(examples)
+		asWritten.twins = Object.fromEntries(
+			Object.entries(asWritten.examples)
 				.filter(([, wf]) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger' || n.type === '@n8n/n8n-nodes-langchain.chatTrigger'))
 				.map(([slug, wf]) => [slug, webhookTwin(slug, wf)]),
 		);
+		// Every bundled node at a version this n8n knows (see n8n-lines.mjs: 1.x lacks AI Agent 3.1); said, not hidden.
+		const { e2e, examples, twins, adaptations } = adaptAll(asWritten);
+		for (const kind of adaptationKinds(adaptations)) {
+			const where = [...new Set(adaptations.filter((a) => `${a.type} ${a.from} → ${a.to}` === kind).map((a) => a.workflow))];
+			seen(`n8n ${version} does not know ${kind.replace(/ → .*/, '')}: imported as ${kind.replace(/.* → /, 'version ')} in ${where.length} workflows (${where.join('; ')})`);
+		}
 
 		let t = Date.now();
 		const ci = await importCredentials(runtime, userFolder, credentials);
@@ -229,7 +256,10 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 			e2e,
 			examples,
 			twins,
+			adaptations,
+			line: lineOf(version),
 			timing,
+			seen,
 			/** Runs test/e2e/workflows/<slug>.json through its webhook. */
 			run: (slug, body) => trigger(e2e[slug], `wts-e2e/${slug}`, body),
 			/** Runs examples/<slug>.json through its webhook twin. */

@@ -10,6 +10,7 @@ import { SEED } from '../../../sandbox/seed.mjs';
 import { NODE_TYPE } from '../../../scripts/n8n.mjs';
 import { resourceCases } from './cases/index.mjs';
 import { startLeg } from './leg.mjs';
+import { EXPECTED_ADAPTATIONS, adaptationKinds, lineOf } from './n8n-lines.mjs';
 
 const S = SEED.sessions.all;
 const DEP = SEED.departments;
@@ -44,7 +45,8 @@ export function defineN8nSuite(version) {
 		return;
 	}
 
-	describe(`n8n ${version} (node ${runtime.nodeVersion}) with n8n-nodes-wts-chat`, () => {
+	const line = lineOf(version);
+	describe(`n8n ${version} (${line}.x line, node ${runtime.nodeVersion}) with n8n-nodes-wts-chat`, () => {
 		/** @type {Awaited<ReturnType<typeof startLeg>>} */
 		let leg;
 		let suiteStarted = Date.now();
@@ -82,6 +84,11 @@ export function defineN8nSuite(version) {
 			expect(creds.some((c) => c.name === 'wtsChatApi')).toBe(true);
 			// the nodes panel finds it as Helena or FLW too (codex aliases, as n8n loaded them)
 			expect(ours[0].codex?.alias).toEqual(expect.arrayContaining(['Helena', 'FLW', 'FLW Chat', 'WTS']));
+		});
+
+		const expectedAdaptations = EXPECTED_ADAPTATIONS[line];
+		it(`the workflows as imported into n8n ${line}.x: ${expectedAdaptations.length ? `node versions it lacks taken one lower (${expectedAdaptations.join('; ')})` : 'every node version as written'}`, () => {
+			expect(adaptationKinds(leg.adaptations)).toEqual(expectedAdaptations);
 		});
 
 		it('Get Many: Return All with a status filter, a Limit, and a Last Interaction At Before filter', async () => {

@@ -1,0 +1,79 @@
+// What differs between the pinned n8n lines (1.x and 2.x) for the end-to-end suite, in one place. Each difference
+// is handled explicitly per line and reported (a "seen:" line in the timings output and in the test names), never
+// skipped: a leg that meets something this file does not expect fails.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The n8n major line of a version string ("1.123.81" → 1). */
+export function lineOf(version) {
+	return Number(String(version).split('.')[0]);
+}
+
+/** The node packages bundled with n8n whose node types the workflows use, and their type prefixes. */
+const BUNDLED = [
+	['n8n-nodes-base', 'n8n-nodes-base'],
+	[path.join('@n8n', 'n8n-nodes-langchain'), '@n8n/n8n-nodes-langchain'],
+];
+
+/**
+ * The node types (and their versions) an n8n install knows, read from its bundled packages' dist/types/nodes.json
+ * (the same lists the editor gets from /types/nodes.json). Map: type → sorted versions.
+ */
+export function knownNodeVersions(runtime) {
+	const known = new Map();
+	for (const [dir, prefix] of BUNDLED) {
+		const file = path.join(runtime.dir, 'node_modules', dir, 'dist', 'types', 'nodes.json');
+		if (!existsSync(file)) throw new Error(`n8n ${runtime.version}: ${file} is missing; cannot tell which node versions it knows`);
+		for (const node of JSON.parse(readFileSync(file, 'utf8'))) {
+			const type = `${prefix}.${node.name}`;
+			const versions = known.get(type) ?? new Set();
+			for (const v of [node.version].flat()) versions.add(v);
+			known.set(type, versions);
+		}
+	}
+	return new Map([...known].map(([type, versions]) => [type, [...versions].sort((a, b) => a - b)]));
+}
+
+/**
+ * The node-version adaptations each line needs for this repository's workflows (test/e2e/workflows, examples and
+ * their webhook twins), as `<type> <from> → <to>`. The workflows are written for n8n 2.x; n8n 1.123 knows the
+ * AI Agent only up to version 3 (2.x has 3.1), and its engine refuses a node version it does not know.
+ * Anything else a leg meets fails it (see adaptWorkflows).
+ */
+export const EXPECTED_ADAPTATIONS = {
+	1: ['@n8n/n8n-nodes-langchain.agent 3.1 → 3'],
+	2: [],
+};
+
+/**
+ * Copies of `workflows` with every bundled node at a version this n8n knows: a node whose typeVersion the install
+ * does not know gets the highest known version below it. Returns the copies and the adaptations made
+ * (`{workflow, node, type, from, to}`); throws on a type the install does not have at all, or with no lower version.
+ * Our own node types (n8n-nodes-wts-chat.*) are left alone: the package under test is the same in every version.
+ */
+export function adaptWorkflows(runtime, workflows) {
+	const known = knownNodeVersions(runtime);
+	const adaptations = [];
+	const adapted = workflows.map((wf) => {
+		const copy = structuredClone(wf);
+		for (const node of copy.nodes) {
+			if (!BUNDLED.some(([, prefix]) => node.type.startsWith(`${prefix}.`))) continue;
+			const versions = known.get(node.type);
+			if (!versions) throw new Error(`n8n ${runtime.version} has no node type ${node.type} (workflow "${wf.name}", node "${node.name}")`);
+			const wanted = node.typeVersion ?? 1;
+			if (versions.includes(wanted)) continue;
+			const lower = versions.filter((v) => v < wanted).at(-1);
+			if (lower === undefined)
+				throw new Error(`n8n ${runtime.version} knows ${node.type} only as ${versions.join(', ')}; workflow "${wf.name}" uses ${wanted}`);
+			adaptations.push({ workflow: wf.name, node: node.name, type: node.type, from: wanted, to: lower });
+			node.typeVersion = lower;
+		}
+		return copy;
+	});
+	return { workflows: adapted, adaptations };
+}
+
+/** The distinct adaptations as `<type> <from> → <to>` lines (what EXPECTED_ADAPTATIONS lists). */
+export function adaptationKinds(adaptations) {
+	return [...new Set(adaptations.map((a) => `${a.type} ${a.from} → ${a.to}`))].sort();
+}
