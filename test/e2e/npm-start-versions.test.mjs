@@ -1,5 +1,5 @@
 // `npm start -- --n8n <version>` for every pinned version besides the default one (npm-start.test.mjs covers the
-// default, 2.8.4, in depth): a first start on a new data folder prints the editor URL and a demo login that works, the
+// default, 2.8.4, in depth; the newest of a line is asked for as `--n8n 1.x` / `2.x`): a first start on a new data folder prints the editor URL and a demo login that works, the
 // examples are listed, no owner set-up is pending, and Ctrl+C frees the n8n and sandbox ports.
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,11 +37,18 @@ for (const version of Object.keys(VERSIONS).filter((v) => v !== DEFAULT_VERSION)
 		});
 		continue;
 	}
-	describe(`npm start -- --n8n ${version}`, () => {
+	// the newest pinned version of a line is asked for by its line (--n8n 1.x / 2.x), which start.mjs resolves
+	const line = version.split('.')[0];
+	const newestOfLine = Object.keys(VERSIONS)
+		.filter((v) => v.split('.')[0] === line)
+		.sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+		.at(-1);
+	const asked = newestOfLine === version ? `${line}.x` : version;
+	describe(`npm start -- --n8n ${asked} (n8n ${version})`, () => {
 		it('first start on a new folder: the printed login opens the Workflows list with the examples; Ctrl+C frees both ports', async () => {
 			const dataDir = mkdtempSync(path.join(tmpdir(), `wts-start-e2e-${version}-`));
 			dataDirs.push(dataDir);
-			const run = await startScript({ version, dataDir, tgz: ctx.tgz, running });
+			const run = await startScript({ version: asked, dataDir, tgz: ctx.tgz, running });
 			appendFileSync(ctx.timingsFile, `${JSON.stringify({ version, what: 'npm start: first start on a new folder → ready (login printed)', ms: run.readyMs })}\n`);
 			const out = run.output();
 			expect(run.version, out).toBe(version);
