@@ -2,7 +2,7 @@
 // version with our packed package installed, the credentials and all workflows imported, the owner set up and
 // the webhook workflows activated. Helpers run a workflow through its webhook and return n8n's own record of
 // the execution (REST API), so tests assert on node output items, pairedItem and execution status.
-import { readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +19,7 @@ import {
 	CREDENTIAL_TYPE,
 } from '../../../scripts/n8n.mjs';
 import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
-import { adaptationKinds, adaptWorkflows, lineOf } from './n8n-lines.mjs';
+import { adaptationKinds, adaptWorkflows, BINARY_DATA_FOLDER, lineOf } from './n8n-lines.mjs';
 import { BAD_TOKEN_CREDENTIAL, MANUAL_TRIGGER_NAME, SANDBOX_CREDENTIAL, STAND_IN_MODEL_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -260,6 +260,18 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 			line: lineOf(version),
 			timing,
 			seen,
+			/**
+			 * The bytes n8n stored for a binary property in `filesystem` mode (id `filesystem-v2:<path>`), read from the
+			 * folder of this n8n line (n8n-lines.mjs: BINARY_DATA_FOLDER); the first read says where it was.
+			 */
+			binaryOnDisk(binaryId) {
+				const folder = BINARY_DATA_FOLDER[lineOf(version)];
+				const file = path.join(userFolder, '.n8n', folder, binaryId.replace(/^filesystem(-v2)?:/, ''));
+				if (!existsSync(file)) throw new Error(`n8n ${version}: binary data ${binaryId} is not at ${file}`);
+				if (!this.binarySeen) seen(`binary data in filesystem mode: ids "${binaryId.split(':')[0]}:…", files under .n8n/${folder}/`);
+				this.binarySeen = true;
+				return readFileSync(file);
+			},
 			/** Runs test/e2e/workflows/<slug>.json through its webhook. */
 			run: (slug, body) => trigger(e2e[slug], `wts-e2e/${slug}`, body),
 			/** Runs examples/<slug>.json through its webhook twin. */

@@ -77,3 +77,9 @@ export function adaptWorkflows(runtime, workflows) {
 export function adaptationKinds(adaptations) {
 	return [...new Set(adaptations.map((a) => `${a.type} ${a.from} → ${a.to}`))].sort();
 }
+
+/**
+ * Where n8n keeps binary data in `filesystem` mode, inside the user folder's .n8n: n8n 1.x in `binaryData`
+ * (BinaryDataConfig.localStoragePath), n8n 2.x in `storage` (N8N_STORAGE_PATH's default).
+ */
+export const BINARY_DATA_FOLDER = { 1: 'binaryData', 2: 'storage' };

@@ -2,8 +2,6 @@
 // the real n8n engine recorded (node output items, pairedItem, execution status and error) or on the sandbox's
 // state after the run (what the WTS Chat API would hold), never on our own logs.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
 import { SEED } from '../../../sandbox/seed.mjs';
@@ -275,8 +273,7 @@ export function defineN8nSuite(version) {
 				bytes: bytes.length,
 			});
 			expect(binary.id).toMatch(/^filesystem-v2:workflows\//);
-			const onDisk = path.join(leg.userFolder, '.n8n', 'storage', binary.id.slice('filesystem-v2:'.length)); // n8n 2.x: N8N_STORAGE_PATH
-			expect(readFileSync(onDisk).equals(bytes)).toBe(true);
+			expect(leg.binaryOnDisk(binary.id).equals(bytes)).toBe(true);
 
 			const sent = r.out('Send File');
 			expect(sent).toHaveLength(1);
