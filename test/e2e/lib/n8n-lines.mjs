@@ -83,3 +83,11 @@ export function adaptationKinds(adaptations) {
  * (BinaryDataConfig.localStoragePath), n8n 2.x in `storage` (N8N_STORAGE_PATH's default).
  */
 export const BINARY_DATA_FOLDER = { 1: 'binaryData', 2: 'storage' };
+
+/**
+ * How n8n gives a binary property's size: n8n 2.x as `bytes` (a number) beside `fileSize` (text, "337 B"); n8n 1.x
+ * only as `fileSize` (n8n-core 1.x has no `bytes`). Returns the fields to expect for `length` bytes.
+ */
+export function binarySizeFields(line, length) {
+	return line === 1 ? { fileSize: `${length} B` } : { bytes: length, fileSize: `${length} B` };
+}
