@@ -578,9 +578,15 @@ export async function importWorkflows(runtime, userFolder, workflows, { env } = 
 	}
 }
 
-/** `n8n publish:workflow --id` (activates its webhooks on the next `n8n start`). */
-export async function publishWorkflow(runtime, userFolder, id) {
-	return await cliOrThrow(runtime, userFolder, ['publish:workflow', `--id=${id}`], `publish:workflow ${id}`);
+/**
+ * Activates (2.x: publishes) a workflow from the command line, for the next `n8n start`: n8n 2.x has
+ * `publish:workflow --id` (its `update:workflow` is deprecated); n8n 1.x has only `update:workflow --id --active=true`.
+ * Resolves to the CLI result plus `command` (the command line used).
+ */
+export async function publishWorkflow(runtime, userFolder, id, { env } = {}) {
+	const args = Number(runtime.version.split('.')[0]) >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
+	const r = await cliOrThrow(runtime, userFolder, args, `${args[0]} ${id}`, env);
+	return { ...r, command: `n8n ${args.join(' ')}` };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 	importWorkflows,
 	installPackage,
 	n8nCli,
+	publishWorkflow,
 	startN8n,
 	CREDENTIAL_TYPE,
 } from '../../../scripts/n8n.mjs';
@@ -171,14 +172,28 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		const wi = await importWorkflows(runtime, userFolder, [...Object.values(e2e), ...Object.values(twins), ...Object.values(examples)]);
 		timing('import:credentials + import:workflow', Date.now() - t, { credentials: ci.ms, workflows: wi.ms });
 
+		// One workflow is activated the headless way (a Docker entrypoint's), before n8n starts; its cases prove that
+		// n8n serves its webhook. The command differs per line (see publishWorkflow).
+		const cliActivated = e2e['get-many'];
+		const published = await publishWorkflow(runtime, userFolder, cliActivated.id);
+		timing(`${published.command.replace(/ --id=\S+/, '')} (one workflow, before n8n start)`, published.ms);
+
 		n8n = await startN8n(runtime, userFolder, { maxSeconds: 3600, logFile: path.join(userFolder, 'n8n.log') });
 		timing('n8n start → ready', n8n.startupMs);
 
 		t = Date.now();
 		const rest = new N8nRest(n8n.url);
-		const webhookWorkflows = [...Object.values(e2e), ...Object.values(twins)];
+		const webhookWorkflows = [...Object.values(e2e), ...Object.values(twins)].filter((wf) => wf.id !== cliActivated.id);
 		await rest.ensureOwner();
+		const afterCli = await rest.getWorkflow(cliActivated.id);
+		if (afterCli.active !== true) throw new Error(`n8n ${version}: after \`${published.command}\` the workflow is not active after n8n start`);
+		seen(`activation from the command line: \`${published.command}\` before n8n start → active after start`);
 		for (const wf of webhookWorkflows) await rest.activateWorkflow(wf.id);
+		const sample = await rest.getWorkflow(webhookWorkflows[0].id);
+		if (sample.active !== true) throw new Error(`n8n ${version}: POST /rest/workflows/:id/activate left the workflow inactive`);
+		seen(
+			`activation in the editor's REST API: POST /rest/workflows/:id/activate {versionId} → active: true, activeVersionId ${sample.activeVersionId === sample.versionId ? '= versionId' : JSON.stringify(sample.activeVersionId ?? null)}`,
+		);
 		timing(`owner set-up + activating ${webhookWorkflows.length} webhook workflows`, Date.now() - t);
 
 		const state = {

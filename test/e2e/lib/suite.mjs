@@ -612,6 +612,9 @@ export function defineN8nSuite(version) {
 				expect(s.status).toBe('COMPLETED');
 				expect(s._notes.some((n) => /^Resumo: /.test(n.text ?? ''))).toBe(true);
 				leg.timing('n8n execute --id (one example, separate process)', r.ms);
+				leg.seen(
+					`n8n execute --id --rawOutput: ${crashedAfterRun ? 'died by SIGSEGV after printing the run' : `exit ${r.code}`}; the run (IRun) printed as JSON after ${r.notices.split('\n').filter(Boolean).length} other lines, status ${r.run.status}`,
+				);
 			});
 		});
 
