@@ -19,8 +19,7 @@ import {
 	startN8n,
 	CREDENTIAL_TYPE,
 } from '../../../scripts/n8n.mjs';
-import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
-import { adaptationKinds, adaptWorkflows, BINARY_DATA_FOLDER, lineOf } from './n8n-lines.mjs';
+import { adaptationKinds, adaptWorkflows, BINARY_DATA_FOLDER, LineRest, lineOf } from './n8n-lines.mjs';
 import { BAD_TOKEN_CREDENTIAL, MANUAL_TRIGGER_NAME, SANDBOX_CREDENTIAL, STAND_IN_MODEL_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -182,11 +181,12 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		timing('n8n start → ready', n8n.startupMs);
 
 		t = Date.now();
-		const rest = new N8nRest(n8n.url);
+		const rest = new LineRest(n8n.url, version, seen);
 		const webhookWorkflows = [...Object.values(e2e), ...Object.values(twins)].filter((wf) => wf.id !== cliActivated.id);
 		await rest.ensureOwner();
 		const afterCli = await rest.getWorkflow(cliActivated.id);
 		if (afterCli.active !== true) throw new Error(`n8n ${version}: after \`${published.command}\` the workflow is not active after n8n start`);
+		await rest.waitLive(cliActivated.id);
 		seen(`activation from the command line: \`${published.command}\` before n8n start → active after start`);
 		for (const wf of webhookWorkflows) await rest.activateWorkflow(wf.id);
 		const sample = await rest.getWorkflow(webhookWorkflows[0].id);

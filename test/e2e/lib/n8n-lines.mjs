@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
+
 /** The n8n major line of a version string ("1.123.81" → 1). */
 export function lineOf(version) {
 	return Number(String(version).split('.')[0]);
@@ -90,4 +92,93 @@ export const BINARY_DATA_FOLDER = { 1: 'binaryData', 2: 'storage' };
  */
 export function binarySizeFields(line, length) {
 	return line === 1 ? { fileSize: `${length} B` } : { bytes: length, fileSize: `${length} B` };
+}
+
+/**
+ * Queue mode: whether n8n runs a dead worker's job again on another worker. n8n 1.x: yes, once (Bull's
+ * maxStalledCount comes from QUEUE_WORKER_MAX_STALLED_COUNT, default 1); n8n 2.x: no (its scaling service sets
+ * maxStalledCount 0, so the execution fails as crashed).
+ */
+export const STALLED_JOBS_RUN_AGAIN = { 1: true, 2: false };
+
+const delay = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * N8nRest with activation and deactivation that return once they have taken effect, in every line:
+ * - n8n 1.123.81 and 2.8.4: POST /rest/workflows/:id/activate (…/deactivate) registers the webhooks and runs the
+ *   triggers' create (delete) before it answers; there is no publication-status endpoint.
+ * - n8n 2.41.1: activation goes through a publication outbox (N8N_USE_WORKFLOW_PUBLICATION_SERVICE, on by default):
+ *   the POST answers at once with `active: true`, and the webhooks and triggers follow a moment later. The editor
+ *   follows GET /rest/workflows/:id/publication-status ({status: in_progress | published | partial | failed |
+ *   not_published, liveVersionId, triggers}); so does this client, and a failed or partial publication fails here
+ *   with the triggers' messages.
+ * Which one a leg met is said once through `seen`.
+ */
+export class LineRest extends N8nRest {
+	/** @param {string} baseUrl @param {string} version @param {(what: string) => void} [seen] */
+	constructor(baseUrl, version, seen = () => {}) {
+		super(baseUrl);
+		this.version = version;
+		this.seen = seen;
+		this.said = new Set();
+	}
+
+	/** GET …/publication-status, or undefined when this n8n has none (n8n 1.x, 2.8.4; or the service turned off). */
+	async publicationStatus(id) {
+		const r = await this.request('GET', `/rest/workflows/${encodeURIComponent(id)}/publication-status`, undefined, { expectOk: false });
+		const status = r.body?.data ?? r.body;
+		return r.status === 200 && typeof status?.status === 'string' ? status : undefined;
+	}
+
+	/** Waits until `done(status)`; throws on a failed or partial publication, or after `timeoutMs`. */
+	async settle(id, what, done, timeoutMs = 60_000) {
+		const started = Date.now();
+		let status = await this.publicationStatus(id);
+		if (!status) {
+			this.sayOnce('sync', `${what} is synchronous: the webhooks and triggers are live when POST /rest/workflows/:id/${what} answers (no publication-status endpoint)`);
+			return { waitedMs: 0 };
+		}
+		const seenStates = [status.status];
+		while (!done(status)) {
+			if (['failed', 'partial'].includes(status.status) && status.pendingVersionId === null) {
+				throw new Error(
+					`n8n ${this.version}: ${what} of workflow ${id} ended ${status.status}: ${JSON.stringify(status.triggers.map((t) => [t.nodeId, t.status, t.errorMessage]))}`,
+				);
+			}
+			if (Date.now() - started > timeoutMs) throw new Error(`n8n ${this.version}: ${what} of workflow ${id} not settled after ${timeoutMs} ms: ${JSON.stringify(status)}`);
+			await delay(100);
+			status = await this.publicationStatus(id);
+			if (seenStates.at(-1) !== status.status) seenStates.push(status.status);
+		}
+		const waitedMs = Date.now() - started;
+		this.sayOnce(
+			`async-${what}`,
+			`${what} is asynchronous (publication outbox): POST /rest/workflows/:id/${what} answered at once; GET …/publication-status went ${seenStates.join(' → ')} in ${waitedMs} ms (first time)`,
+		);
+		return { waitedMs };
+	}
+
+	sayOnce(key, text) {
+		if (this.said.has(key)) return;
+		this.said.add(key);
+		this.seen(text);
+	}
+
+	async activateWorkflow(id) {
+		const wf = await super.activateWorkflow(id);
+		await this.settle(id, 'activate', (s) => s.status === 'published' && s.pendingVersionId === null && s.liveVersionId === wf.activeVersionId);
+		return wf;
+	}
+
+	async deactivateWorkflow(id) {
+		const wf = await this.data('POST', `/rest/workflows/${encodeURIComponent(id)}/deactivate`);
+		await this.settle(id, 'deactivate', (s) => s.status !== 'in_progress' && s.pendingVersionId === null && s.liveVersionId === null);
+		return wf;
+	}
+
+	/** After an n8n (re)start: waits until an active workflow's publication is live again (at once without the outbox). */
+	async waitLive(id) {
+		const wf = await this.getWorkflow(id);
+		await this.settle(id, 'activate', (s) => s.status === 'published' && s.pendingVersionId === null && s.liveVersionId === wf.activeVersionId);
+	}
 }
