@@ -67,8 +67,10 @@ function queueLeg(VERSION, runtime, log, ctx) {
 		let env;
 		let mainOptions;
 
+		let legStarted;
 		beforeAll(async () => {
 			const t = Date.now();
+			legStarted = t;
 			[redis, postgres, sandbox] = await Promise.all([startRedis(), startPostgres(), startSandbox({ port: 0, quiet: true })]);
 			log(`redis :${redis.port}, postgres :${postgres.port}, sandbox ${sandbox.url} (${Date.now() - t} ms)`);
 			env = {
@@ -114,6 +116,7 @@ function queueLeg(VERSION, runtime, log, ctx) {
 		afterAll(async () => {
 			for (const p of [...workers, main]) await p?.stop().catch(() => {});
 			await Promise.all([redis?.stop(), postgres?.stop(), sandbox?.close()].map((p) => p?.catch?.(() => {})));
+			if (legStarted) appendFileSync(ctx.timingsFile, `${JSON.stringify({ version: VERSION, what: 'whole queue-mode leg (services, main, workers, tests, stop)', ms: Date.now() - legStarted })}\n`);
 			if (!process.env.WTS_E2E_KEEP) for (const f of folders) rmSync(f, { recursive: true, force: true });
 		});
 
