@@ -188,7 +188,11 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		if (afterCli.active !== true) throw new Error(`n8n ${version}: after \`${published.command}\` the workflow is not active after n8n start`);
 		await rest.waitLive(cliActivated.id);
 		seen(`activation from the command line: \`${published.command}\` before n8n start → active after start`);
-		for (const wf of webhookWorkflows) await rest.activateWorkflow(wf.id);
+		// a few at a time, as several editors would: n8n answers them side by side (2.41's outbox publishes 5 at once)
+		const queue = [...webhookWorkflows];
+		await Promise.all(Array.from({ length: 6 }, async () => {
+			for (let wf = queue.shift(); wf; wf = queue.shift()) await rest.activateWorkflow(wf.id);
+		}));
 		const sample = await rest.getWorkflow(webhookWorkflows[0].id);
 		if (sample.active !== true) throw new Error(`n8n ${version}: POST /rest/workflows/:id/activate left the workflow inactive`);
 		seen(

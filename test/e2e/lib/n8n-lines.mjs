@@ -120,8 +120,9 @@ export class LineRest extends N8nRest {
 		super(baseUrl);
 		this.version = version;
 		this.seen = seen;
-		this.said = new Set();
 	}
+
+	static said = new Set();
 
 	/** GET …/publication-status, or undefined when this n8n has none (n8n 1.x, 2.8.4; or the service turned off). */
 	async publicationStatus(id) {
@@ -159,8 +160,10 @@ export class LineRest extends N8nRest {
 	}
 
 	sayOnce(key, text) {
-		if (this.said.has(key)) return;
-		this.said.add(key);
+		// once per version and process, also across clients (a restarted n8n gets a new client)
+		const k = `${this.version}:${key}`;
+		if (LineRest.said.has(k)) return;
+		LineRest.said.add(k);
 		this.seen(text);
 	}
 
