@@ -99,19 +99,16 @@ export function outputOf(execution, nodeName, outputIndex = 0, runIndex = 0) {
 	return runs[runIndex]?.data?.main?.[outputIndex] ?? [];
 }
 
-/** adaptWorkflows over the three sets of a leg (e2e workflows, webhook twins, examples), keyed as given. */
-function adaptAllFor(runtime) {
-	return (sets) => {
-		const names = Object.keys(sets);
-		const flat = names.flatMap((set) => Object.entries(sets[set]).map(([slug, wf]) => ({ set, slug, wf })));
-		const { workflows, adaptations } = adaptWorkflows(
-			runtime,
-			flat.map((f) => f.wf),
-		);
-		const out = Object.fromEntries(names.map((n) => [n, {}]));
-		flat.forEach((f, i) => (out[f.set][f.slug] = workflows[i]));
-		return { ...out, adaptations };
-	};
+/** adaptWorkflows over the sets of a leg ({e2e, examples, twins}: slug → workflow), keyed as given, plus the adaptations. */
+function adaptSets(runtime, sets) {
+	const flat = Object.entries(sets).flatMap(([set, bySlug]) => Object.entries(bySlug).map(([slug, wf]) => ({ set, slug, wf })));
+	const { workflows, adaptations } = adaptWorkflows(
+		runtime,
+		flat.map((f) => f.wf),
+	);
+	const out = Object.fromEntries(Object.keys(sets).map((set) => [set, {}]));
+	flat.forEach((f, i) => (out[f.set][f.slug] = workflows[i]));
+	return { ...out, adaptations };
 }
 
 export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) => process.stderr.write(`[e2e ${version}] ${m}\n`) }) {
@@ -125,7 +122,6 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 		log(`seen: ${what}`);
 	};
 	const legStarted = Date.now();
-	const adaptAll = adaptAllFor(runtime);
 	const sandbox = await startSandbox({ port: 0 });
 	// the AI agent cases talk to this stand-in instead of a real model (OpenAI credential with its Base URL)
 	const model = await startStandInModel();
@@ -160,7 +156,7 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 				.map(([slug, wf]) => [slug, webhookTwin(slug, wf)]),
 		);
 		// Every bundled node at a version this n8n knows (see n8n-lines.mjs: 1.x lacks AI Agent 3.1); said, not hidden.
-		const { e2e, examples, twins, adaptations } = adaptAll(asWritten);
+		const { e2e, examples, twins, adaptations } = adaptSets(runtime, asWritten);
 		for (const kind of adaptationKinds(adaptations)) {
 			const where = [...new Set(adaptations.filter((a) => `${a.type} ${a.from} → ${a.to}` === kind).map((a) => a.workflow))];
 			seen(`n8n ${version} does not know ${kind.replace(/ → .*/, '')}: imported as ${kind.replace(/.* → /, 'version ')} in ${where.length} workflows (${where.join('; ')})`);

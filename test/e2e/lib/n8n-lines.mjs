@@ -131,30 +131,36 @@ export class LineRest extends N8nRest {
 		return r.status === 200 && typeof status?.status === 'string' ? status : undefined;
 	}
 
-	/** Waits until `done(status)`; throws on a failed or partial publication, or after `timeoutMs`. */
-	async settle(id, what, done, timeoutMs = 60_000) {
+	/**
+	 * Waits until `done(status)`; throws on a failed or partial publication, or after `timeoutMs`. `kind`: what was
+	 * done before (activate, deactivate: a POST; start: an n8n start with the workflow active), for what is said.
+	 */
+	async settle(id, kind, done, timeoutMs = 60_000) {
 		const started = Date.now();
 		let status = await this.publicationStatus(id);
 		if (!status) {
-			this.sayOnce('sync', `${what} is synchronous: the webhooks and triggers are live when POST /rest/workflows/:id/${what} answers (no publication-status endpoint)`);
+			if (kind !== 'start')
+				this.sayOnce(`sync-${kind}`, `${kind} is synchronous: webhooks and triggers are in place when POST /rest/workflows/:id/${kind} answers (no publication-status endpoint)`);
 			return { waitedMs: 0 };
 		}
-		const seenStates = [status.status];
+		const states = [status.status];
 		while (!done(status)) {
 			if (['failed', 'partial'].includes(status.status) && status.pendingVersionId === null) {
 				throw new Error(
-					`n8n ${this.version}: ${what} of workflow ${id} ended ${status.status}: ${JSON.stringify(status.triggers.map((t) => [t.nodeId, t.status, t.errorMessage]))}`,
+					`n8n ${this.version}: publication of workflow ${id} (${kind}) ended ${status.status}: ${JSON.stringify(status.triggers.map((t) => [t.nodeId, t.status, t.errorMessage]))}`,
 				);
 			}
-			if (Date.now() - started > timeoutMs) throw new Error(`n8n ${this.version}: ${what} of workflow ${id} not settled after ${timeoutMs} ms: ${JSON.stringify(status)}`);
+			if (Date.now() - started > timeoutMs) throw new Error(`n8n ${this.version}: publication of workflow ${id} (${kind}) not settled after ${timeoutMs} ms: ${JSON.stringify(status)}`);
 			await delay(100);
 			status = await this.publicationStatus(id);
-			if (seenStates.at(-1) !== status.status) seenStates.push(status.status);
+			if (states.at(-1) !== status.status) states.push(status.status);
 		}
 		const waitedMs = Date.now() - started;
 		this.sayOnce(
-			`async-${what}`,
-			`${what} is asynchronous (publication outbox): POST /rest/workflows/:id/${what} answered at once; GET …/publication-status went ${seenStates.join(' → ')} in ${waitedMs} ms (first time)`,
+			`async-${kind}`,
+			kind === 'start'
+				? `after n8n start, an active workflow's GET …/publication-status showed ${states.join(' → ')} within ${waitedMs} ms (first time)`
+				: `${kind} is asynchronous (publication outbox): POST /rest/workflows/:id/${kind} answered at once; GET …/publication-status went ${states.join(' → ')} in ${waitedMs} ms (first time)`,
 		);
 		return { waitedMs };
 	}
@@ -182,6 +188,6 @@ export class LineRest extends N8nRest {
 	/** After an n8n (re)start: waits until an active workflow's publication is live again (at once without the outbox). */
 	async waitLive(id) {
 		const wf = await this.getWorkflow(id);
-		await this.settle(id, 'activate', (s) => s.status === 'published' && s.pendingVersionId === null && s.liveVersionId === wf.activeVersionId);
+		await this.settle(id, 'start', (s) => s.status === 'published' && s.pendingVersionId === null && s.liveVersionId === wf.activeVersionId);
 	}
 }
