@@ -590,7 +590,7 @@ export function defineN8nSuite(version) {
 			it('an example as users have it (Manual Trigger) runs headless with `n8n execute --id`', async () => {
 				const wf = leg.examples['add-note-and-complete'];
 				const r = await leg.execute(wf.id);
-				// n8n 2.39.10's `execute` (Node 24) can die by SIGSEGV in its own shutdown after printing a finished run,
+				// n8n 2.39.10's and 2.41.1's `execute` (Node 24) can die by SIGSEGV in its own shutdown after printing a finished run,
 				// on a busy machine: seen 13 times in 15 with a plain Manual Trigger → Set workflow (no WTS node) while
 				// two test runs loaded the 2 cores, 0 in 12 with nothing else running, and in 2 of 4 full CI runs
 				// (where n8n start of the same leg runs beside it). That crash comes after the run is
