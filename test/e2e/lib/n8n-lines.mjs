@@ -140,7 +140,10 @@ export class LineRest extends N8nRest {
 		let status = await this.publicationStatus(id);
 		if (!status) {
 			if (kind !== 'start')
-				this.sayOnce(`sync-${kind}`, `${kind} is synchronous: webhooks and triggers are in place when POST /rest/workflows/:id/${kind} answers (no publication-status endpoint)`);
+				this.sayOnce(
+					`sync-${kind}`,
+					`${kind} is synchronous: webhooks and triggers are ${kind === 'activate' ? 'in place' : 'removed'} when POST /rest/workflows/:id/${kind} answers (no publication-status endpoint)`,
+				);
 			return { waitedMs: 0 };
 		}
 		const states = [status.status];
