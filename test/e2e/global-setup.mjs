@@ -1,12 +1,14 @@
 // Runs once before the end-to-end files: builds the package if dist/ is stale, packs it (npm pack), and makes sure
 // the pinned n8n versions are installed in the cache (installing them on first use, with progress on stderr).
-// n8n 2.8.4 is required: if it cannot be installed the suite fails here. n8n 2.39.10 is attempted too; if it
-// cannot be installed the suite says so loudly and its file reports its tests as skipped (never as passed).
+// Every pinned version marked `required` in scripts/n8n.mjs must install, or the suite fails here; a version that is
+// not required and cannot be installed is said loudly and its files report their tests as skipped (never as passed).
+// Redis and PostgreSQL for the queue-mode legs are made available here too (once, before files run side by side).
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { buildIsStale, buildPackage, cacheDir, ensureN8n, formatMs, packPackage, VERSIONS } from '../../scripts/n8n.mjs';
+import { ensureQueueServices } from './lib/services.mjs';
 
 const log = (msg) => process.stderr.write(`[e2e] ${msg}\n`);
 
@@ -21,12 +23,22 @@ export default async function setup(project) {
 	const runtimes = {};
 	const installErrors = {};
 	const installs = {};
+	// WTS_E2E_VERSIONS=1.123.81,2.8.4 limits a (local) run to some pinned versions; the others' files then report
+	// their legs as skipped, never as passed. Unset (as in CI): every pinned version.
+	const only = process.env.WTS_E2E_VERSIONS?.split(',').map((v) => v.trim()).filter(Boolean);
+	for (const v of only ?? []) if (!VERSIONS[v]) throw new Error(`WTS_E2E_VERSIONS: ${v} is not pinned (${Object.keys(VERSIONS).join(', ')})`);
 	for (const version of Object.keys(VERSIONS)) {
+		if (only && !only.includes(version)) {
+			installErrors[version] = `not selected (WTS_E2E_VERSIONS=${only.join(',')})`;
+			log(`n8n ${version}: not selected by WTS_E2E_VERSIONS; its legs are SKIPPED in this run`);
+			continue;
+		}
 		const t = Date.now();
 		try {
 			const rt = await ensureN8n(version, { log });
 			runtimes[version] = {
 				version: rt.version,
+				major: rt.major,
 				dir: rt.dir,
 				bin: rt.bin,
 				node: rt.node,
@@ -52,7 +64,8 @@ export default async function setup(project) {
 			);
 		}
 	}
-	project.provide('wtsE2e', { tgz, runtimes, installErrors, timingsFile, setupMs: Date.now() - started });
+	const queueServices = ensureQueueServices((m) => log(`queue mode: ${m}`));
+	project.provide('wtsE2e', { tgz, runtimes, installErrors, queueServices, timingsFile, setupMs: Date.now() - started });
 
 	return () => {
 		const lines = existsSync(timingsFile)
@@ -70,7 +83,8 @@ export default async function setup(project) {
 					? `n8n ${version}: install ${formatMs(inst.ms)}${inst.freshTree ? '' : ' (npm completing an existing node_modules)'} — ${inst.reused ? `reused from the cache, installed ${inst.at}` : 'installed in this run'}`
 					: `n8n ${version}: NOT INSTALLED — leg skipped: ${installErrors[version]?.split('\n')[0]}`,
 			);
-			for (const t of lines.filter((l) => l.version === version)) {
+			for (const t of lines.filter((l) => l.version === version && l.seen)) out.push(`  seen: ${t.seen}`);
+			for (const t of lines.filter((l) => l.version === version && !l.seen)) {
 				out.push(
 					`  ${t.what}: ${formatMs(t.ms)}${
 						t.detail

@@ -2,76 +2,23 @@
 // demo login, not on n8n's "Set up owner account" form, and the first screen after logging in is the Workflows list
 // with the examples. Runs the real script twice on one isolated data folder (--data-dir; the n8n install is reused
 // from the normal cache, the package is the one global-setup.mjs packed) against n8n 2.8.4.
-import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
 import { N8nRest } from '../../scripts/lib/n8n-rest.mjs';
-import { freePort, portIsFree } from '../../scripts/n8n.mjs';
-import { loadExamples, REPO } from './lib/leg.mjs';
+import { portIsFree } from '../../scripts/n8n.mjs';
+import { loadExamples } from './lib/leg.mjs';
+import { interrupt, startScript as runStartScript } from './lib/start-script.mjs';
 
 const VERSION = '2.8.4';
 const ctx = inject('wtsE2e');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'wts-start-e2e-'));
 const exampleIds = Object.values(loadExamples()).map((wf) => wf.id);
 const running = new Set();
+const startScript = () => runStartScript({ version: VERSION, dataDir, tgz: ctx.tgz, running });
 const timing = (what, ms) => appendFileSync(ctx.timingsFile, `${JSON.stringify({ version: VERSION, what: `npm start: ${what}`, ms })}\n`);
-
-/** Runs scripts/start.mjs until it printed its ready block; resolves to the parsed block and the process. */
-async function startScript({ timeoutMs = 90_000 } = {}) {
-	const port = await freePort();
-	const sandboxPort = await freePort();
-	const env = { ...process.env };
-	for (const k of ['WTS_NO_SANDBOX', 'WTS_START_DIR', 'WTS_API_TOKEN']) delete env[k];
-	const started = Date.now();
-	const child = spawn(
-		process.execPath,
-		[
-			path.join(REPO, 'scripts', 'start.mjs'),
-			...['--n8n', VERSION, '--port', String(port), '--sandbox-port', String(sandboxPort)],
-			...['--data-dir', dataDir, '--package', ctx.tgz],
-		],
-		{ cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] },
-	);
-	let output = '';
-	child.stdout.on('data', (c) => (output += c));
-	child.stderr.on('data', (c) => (output += c));
-	const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-	let exit;
-	exited.then((e) => (exit = e));
-	running.add(child);
-	exited.then(() => running.delete(child));
-
-	while (!/^Stop: press Ctrl\+C/m.test(output)) {
-		if (exit) throw new Error(`start.mjs exited (${JSON.stringify(exit)}) before it was ready:\n${output}`);
-		if (Date.now() - started > timeoutMs) throw new Error(`start.mjs was not ready after ${timeoutMs} ms:\n${output}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	const readyMs = Date.now() - started;
-	const ready = /^n8n (\S+) is ready \([^)]*\):\s+(http:\/\/\S+)\s*$/m.exec(output);
-	const login = /^\s+Log in:\s+(\S+@\S+)\s+password:\s+(\S+)/m.exec(output);
-	return {
-		child,
-		output: () => output,
-		exited,
-		readyMs,
-		port,
-		sandboxPort,
-		url: ready?.[2],
-		version: ready?.[1],
-		login: login ? { email: login[1], password: login[2] } : undefined,
-	};
-}
-
-/** Ctrl+C, as in a terminal; resolves to the exit status and how long stopping took. */
-async function interrupt(run) {
-	const t = Date.now();
-	run.child.kill('SIGINT');
-	const exit = await Promise.race([run.exited, new Promise((r) => setTimeout(() => r('timeout'), 40_000))]);
-	return { exit, ms: Date.now() - t };
-}
 
 afterAll(async () => {
 	// a start.mjs left running by a failed test: Ctrl+C, then SIGKILL (its guard then stops n8n by itself)

@@ -2,7 +2,7 @@
 // version with our packed package installed, the credentials and all workflows imported, the owner set up and
 // the webhook workflows activated. Helpers run a workflow through its webhook and return n8n's own record of
 // the execution (REST API), so tests assert on node output items, pairedItem and execution status.
-import { readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,10 +15,11 @@ import {
 	importWorkflows,
 	installPackage,
 	n8nCli,
+	publishWorkflow,
 	startN8n,
 	CREDENTIAL_TYPE,
 } from '../../../scripts/n8n.mjs';
-import { N8nRest } from '../../../scripts/lib/n8n-rest.mjs';
+import { adaptationKinds, adaptWorkflows, BINARY_DATA_FOLDER, LineRest, lineOf } from './n8n-lines.mjs';
 import { BAD_TOKEN_CREDENTIAL, MANUAL_TRIGGER_NAME, SANDBOX_CREDENTIAL, STAND_IN_MODEL_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -98,10 +99,27 @@ export function outputOf(execution, nodeName, outputIndex = 0, runIndex = 0) {
 	return runs[runIndex]?.data?.main?.[outputIndex] ?? [];
 }
 
+/** adaptWorkflows over the sets of a leg ({e2e, examples, twins}: slug → workflow), keyed as given, plus the adaptations. */
+function adaptSets(runtime, sets) {
+	const flat = Object.entries(sets).flatMap(([set, bySlug]) => Object.entries(bySlug).map(([slug, wf]) => ({ set, slug, wf })));
+	const { workflows, adaptations } = adaptWorkflows(
+		runtime,
+		flat.map((f) => f.wf),
+	);
+	const out = Object.fromEntries(Object.keys(sets).map((set) => [set, {}]));
+	flat.forEach((f, i) => (out[f.set][f.slug] = workflows[i]));
+	return { ...out, adaptations };
+}
+
 export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) => process.stderr.write(`[e2e ${version}] ${m}\n`) }) {
 	const timing = (what, ms, detail) => {
 		appendFileSync(timingsFile, `${JSON.stringify({ version, what, ms, detail })}\n`);
 		log(`${what}: ${Math.round(ms)} ms`);
+	};
+	/** A version-specific behaviour this leg met: printed now and in the closing timings block ("seen: ..."). */
+	const seen = (what) => {
+		appendFileSync(timingsFile, `${JSON.stringify({ version, seen: what })}\n`);
+		log(`seen: ${what}`);
 	};
 	const legStarted = Date.now();
 	const sandbox = await startSandbox({ port: 0 });
@@ -129,29 +147,53 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 			{ ...BAD_TOKEN_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: 'pn_this_token_is_wrong', baseUrl: sandbox.url } },
 			{ ...STAND_IN_MODEL_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-stand-in-e2e', url: `${model.url}/v1` } },
 		];
-		const e2e = loadE2eWorkflows();
-		const examples = loadExamples();
+		const asWritten = { e2e: loadE2eWorkflows(), examples: loadExamples() };
 		// Examples that start with a Manual Trigger or a Chat Trigger get a webhook twin; an example started by the WTS
 		// Chat Trigger (acknowledge-inbound-messages) is imported as it is and activated by its own cases.
-		const twins = Object.fromEntries(
-			Object.entries(examples)
+		asWritten.twins = Object.fromEntries(
+			Object.entries(asWritten.examples)
 				.filter(([, wf]) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger' || n.type === '@n8n/n8n-nodes-langchain.chatTrigger'))
 				.map(([slug, wf]) => [slug, webhookTwin(slug, wf)]),
 		);
+		// Every bundled node at a version this n8n knows (see n8n-lines.mjs: 1.x lacks AI Agent 3.1); said, not hidden.
+		const { e2e, examples, twins, adaptations } = adaptSets(runtime, asWritten);
+		for (const kind of adaptationKinds(adaptations)) {
+			const where = [...new Set(adaptations.filter((a) => `${a.type} ${a.from} → ${a.to}` === kind).map((a) => a.workflow))];
+			seen(`n8n ${version} does not know ${kind.replace(/ → .*/, '')}: imported as ${kind.replace(/.* → /, 'version ')} in ${where.length} workflows (${where.join('; ')})`);
+		}
 
 		let t = Date.now();
 		const ci = await importCredentials(runtime, userFolder, credentials);
 		const wi = await importWorkflows(runtime, userFolder, [...Object.values(e2e), ...Object.values(twins), ...Object.values(examples)]);
 		timing('import:credentials + import:workflow', Date.now() - t, { credentials: ci.ms, workflows: wi.ms });
 
+		// One workflow is activated the headless way (a Docker entrypoint's), before n8n starts; its cases prove that
+		// n8n serves its webhook. The command differs per line (see publishWorkflow).
+		const cliActivated = e2e['get-many'];
+		const published = await publishWorkflow(runtime, userFolder, cliActivated.id);
+		timing(`${published.command.replace(/ --id=\S+/, '')} (one workflow, before n8n start)`, published.ms);
+
 		n8n = await startN8n(runtime, userFolder, { maxSeconds: 3600, logFile: path.join(userFolder, 'n8n.log') });
 		timing('n8n start → ready', n8n.startupMs);
 
 		t = Date.now();
-		const rest = new N8nRest(n8n.url);
-		const webhookWorkflows = [...Object.values(e2e), ...Object.values(twins)];
+		const rest = new LineRest(n8n.url, version, seen);
+		const webhookWorkflows = [...Object.values(e2e), ...Object.values(twins)].filter((wf) => wf.id !== cliActivated.id);
 		await rest.ensureOwner();
-		for (const wf of webhookWorkflows) await rest.activateWorkflow(wf.id);
+		const afterCli = await rest.getWorkflow(cliActivated.id);
+		if (afterCli.active !== true) throw new Error(`n8n ${version}: after \`${published.command}\` the workflow is not active after n8n start`);
+		await rest.waitLive(cliActivated.id);
+		seen(`activation from the command line: \`${published.command}\` before n8n start → active after start`);
+		// a few at a time, as several editors would: n8n answers them side by side (2.41's outbox publishes 5 at once)
+		const queue = [...webhookWorkflows];
+		await Promise.all(Array.from({ length: 6 }, async () => {
+			for (let wf = queue.shift(); wf; wf = queue.shift()) await rest.activateWorkflow(wf.id);
+		}));
+		const sample = await rest.getWorkflow(webhookWorkflows[0].id);
+		if (sample.active !== true) throw new Error(`n8n ${version}: POST /rest/workflows/:id/activate left the workflow inactive`);
+		seen(
+			`activation in the editor's REST API: POST /rest/workflows/:id/activate {versionId} → active: true, activeVersionId ${sample.activeVersionId === sample.versionId ? '= versionId' : JSON.stringify(sample.activeVersionId ?? null)}`,
+		);
 		timing(`owner set-up + activating ${webhookWorkflows.length} webhook workflows`, Date.now() - t);
 
 		const state = {
@@ -229,7 +271,22 @@ export async function startLeg({ version, runtime, tgz, timingsFile, log = (m) =
 			e2e,
 			examples,
 			twins,
+			adaptations,
+			line: lineOf(version),
 			timing,
+			seen,
+			/**
+			 * The bytes n8n stored for a binary property in `filesystem` mode (id `filesystem-v2:<path>`), read from the
+			 * folder of this n8n line (n8n-lines.mjs: BINARY_DATA_FOLDER); the first read says where it was.
+			 */
+			binaryOnDisk(binaryId) {
+				const folder = BINARY_DATA_FOLDER[lineOf(version)];
+				const file = path.join(userFolder, '.n8n', folder, binaryId.replace(/^filesystem(-v2)?:/, ''));
+				if (!existsSync(file)) throw new Error(`n8n ${version}: binary data ${binaryId} is not at ${file}`);
+				if (!this.binarySeen) seen(`binary data in filesystem mode: ids "${binaryId.split(':')[0]}:…", files under .n8n/${folder}/`);
+				this.binarySeen = true;
+				return readFileSync(file);
+			},
 			/** Runs test/e2e/workflows/<slug>.json through its webhook. */
 			run: (slug, body) => trigger(e2e[slug], `wts-e2e/${slug}`, body),
 			/** Runs examples/<slug>.json through its webhook twin. */

@@ -2,7 +2,6 @@
 // the real n8n engine recorded (node output items, pairedItem, execution status and error) or on the sandbox's
 // state after the run (what the WTS Chat API would hold), never on our own logs.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -11,6 +10,7 @@ import { SEED } from '../../../sandbox/seed.mjs';
 import { NODE_TYPE } from '../../../scripts/n8n.mjs';
 import { resourceCases } from './cases/index.mjs';
 import { startLeg } from './leg.mjs';
+import { EXPECTED_ADAPTATIONS, adaptationKinds, binarySizeFields, lineOf } from './n8n-lines.mjs';
 
 /** The operation registry of the built package (nodes/WtsChat/actions/registry.ts): what every leg expects n8n to load. */
 const REGISTRY = createRequire(import.meta.url)(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../dist/nodes/WtsChat/actions/registry.js'));
@@ -48,7 +48,8 @@ export function defineN8nSuite(version) {
 		return;
 	}
 
-	describe(`n8n ${version} (node ${runtime.nodeVersion}) with n8n-nodes-wts-chat`, () => {
+	const line = lineOf(version);
+	describe(`n8n ${version} (${line}.x line, node ${runtime.nodeVersion}) with n8n-nodes-wts-chat`, () => {
 		/** @type {Awaited<ReturnType<typeof startLeg>>} */
 		let leg;
 		let suiteStarted = Date.now();
@@ -86,6 +87,11 @@ export function defineN8nSuite(version) {
 			expect(creds.some((c) => c.name === 'wtsChatApi')).toBe(true);
 			// the nodes panel finds it as Helena or FLW too (codex aliases, as n8n loaded them)
 			expect(ours[0].codex?.alias).toEqual(expect.arrayContaining(['Helena', 'FLW', 'FLW Chat', 'WTS']));
+		});
+
+		const expectedAdaptations = EXPECTED_ADAPTATIONS[line];
+		it(`the workflows as imported into n8n ${line}.x: ${expectedAdaptations.length ? `node versions it lacks taken one lower (${expectedAdaptations.join('; ')})` : 'every node version as written'}`, () => {
+			expect(adaptationKinds(leg.adaptations)).toEqual(expectedAdaptations);
 		});
 
 		it('Get Many: Return All with a status filter, a Limit, and a Last Interaction At Before filter', async () => {
@@ -269,11 +275,14 @@ export function defineN8nSuite(version) {
 				data: 'filesystem-v2',
 				fileName: 'comprovante.pdf',
 				mimeType: 'application/pdf',
-				bytes: bytes.length,
+				...binarySizeFields(line, bytes.length),
 			});
+			if (line === 1) {
+				expect(binary).not.toHaveProperty('bytes');
+				leg.seen(`binary metadata: the size only as fileSize "${binary.fileSize}" (no bytes field, which 2.x adds)`);
+			}
 			expect(binary.id).toMatch(/^filesystem-v2:workflows\//);
-			const onDisk = path.join(leg.userFolder, '.n8n', 'storage', binary.id.slice('filesystem-v2:'.length)); // n8n 2.x: N8N_STORAGE_PATH
-			expect(readFileSync(onDisk).equals(bytes)).toBe(true);
+			expect(leg.binaryOnDisk(binary.id).equals(bytes)).toBe(true);
 
 			const sent = r.out('Send File');
 			expect(sent).toHaveLength(1);
@@ -586,7 +595,7 @@ export function defineN8nSuite(version) {
 			it('an example as users have it (Manual Trigger) runs headless with `n8n execute --id`', async () => {
 				const wf = leg.examples['add-note-and-complete'];
 				const r = await leg.execute(wf.id);
-				// n8n 2.39.10's `execute` (Node 24) can die by SIGSEGV in its own shutdown after printing a finished run,
+				// n8n 2.39.10's and 2.41.1's `execute` (Node 24) can die by SIGSEGV in its own shutdown after printing a finished run,
 				// on a busy machine: seen 13 times in 15 with a plain Manual Trigger → Set workflow (no WTS node) while
 				// two test runs loaded the 2 cores, 0 in 12 with nothing else running, and in 2 of 4 full CI runs
 				// (where n8n start of the same leg runs beside it). That crash comes after the run is
@@ -608,6 +617,9 @@ export function defineN8nSuite(version) {
 				expect(s.status).toBe('COMPLETED');
 				expect(s._notes.some((n) => /^Resumo: /.test(n.text ?? ''))).toBe(true);
 				leg.timing('n8n execute --id (one example, separate process)', r.ms);
+				leg.seen(
+					`n8n execute --id --rawOutput: ${crashedAfterRun ? 'died by SIGSEGV after printing the run' : `exit ${r.code}`}; the run (IRun) printed as JSON after ${r.notices.split('\n').filter(Boolean).length} other lines, status ${r.run.status}`,
+				);
 			});
 		});
 

@@ -1,7 +1,5 @@
 // End-to-end cases of the Message, Scheduled Message, Template and Channel resources (workflows in
 // scripts/workflows/message.mjs). Assertions are on n8n's records of the run and on the sandbox's state.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, it } from 'vitest';
 
 import { SEED } from '../../../../sandbox/seed.mjs';
@@ -14,7 +12,7 @@ export default function messageCases({ leg, api, operationsOf }) {
 	/** The bytes of a binary property as n8n stored it (filesystem mode in the suite; inline base64 otherwise). */
 	const bytesOf = (binary) =>
 		binary.id
-			? readFileSync(path.join(leg().userFolder, '.n8n', 'storage', binary.id.replace(/^filesystem(-v2)?:/, '')))
+			? leg().binaryOnDisk(binary.id)
 			: Buffer.from(binary.data, 'base64');
 
 	it('message: a binary file sent from three items and downloaded back byte-identical (Send, Download Media)', async () => {

@@ -13,7 +13,8 @@ export default function webhookCases(suite) {
 	const rest = () => suite.leg().rest;
 	const sandbox = () => suite.leg().sandbox;
 	const activate = async () => await rest().activateWorkflow(ACK_EXAMPLE_ID);
-	const deactivate = async () => await rest().data('POST', `/rest/workflows/${ACK_EXAMPLE_ID}/deactivate`);
+	// both return once n8n's change took effect (n8n 2.41's publication outbox; see ../n8n-lines.mjs: LineRest)
+	const deactivate = async () => await rest().deactivateWorkflow(ACK_EXAMPLE_ID);
 	/** Starts each case with the example inactive, whatever an earlier failure left. */
 	const inactive = async () => {
 		if ((await rest().getWorkflow(ACK_EXAMPLE_ID)).active) await deactivate();
@@ -185,6 +186,7 @@ export default function webhookCases(suite) {
 		await activate();
 		const [before] = await subscriptions();
 		await suite.leg().restartN8n();
+		await rest().waitLive(ACK_EXAMPLE_ID);
 		const after = await subscriptions();
 		expect(after.map((s) => [s.id, s.url])).toEqual([[before.id, before.url]]);
 		// the secret came back from n8n's database: a delivery still starts the workflow
