@@ -1,6 +1,6 @@
 // A small client for n8n's own REST API (/rest/...), the one its editor uses: owner set-up, login (cookie),
 // settings, workflows (list, activate), executions (with their full run data) and the credential test.
-// Works with n8n 2.8.4 and 2.39.10. No dependencies (global fetch).
+// Works with n8n 1.123.81, 2.8.4 and 2.41.1 (the pinned versions; see scripts/n8n.mjs). No dependencies (global fetch).
 
 /**
  * n8n stores execution data "flatted" (https://github.com/WebReflection/flatted): a JSON array whose first
