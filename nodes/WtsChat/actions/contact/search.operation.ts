@@ -48,7 +48,7 @@ const properties: INodeProperties[] = [
 		},
 		text('Phone Number', 'phoneNumber', 'Only contacts whose phone number contains these digits', 'e.g. 11999990001'),
 		text('Portfolio IDs', 'portfolioIds', 'Comma-separated portfolio IDs; only contacts in one of these portfolios', 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b'),
-		text('Portfolio Names', 'portfolioNames', 'Comma-separated portfolio names; only contacts in one of these portfolios', 'e.g. Carteira SP'),
+		text('Portfolio Names', 'portfolioNames', 'Comma-separated portfolio names; only contacts in one of these portfolios', 'e.g. São Paulo portfolio'),
 		{
 			displayName: 'Status',
 			name: 'status',
