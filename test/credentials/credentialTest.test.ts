@@ -5,11 +5,20 @@ import { describe, expect, it } from 'vitest';
 
 import { HTTPS_REQUIRED_MESSAGE, WtsChatApi } from '../../credentials/WtsChatApi.credentials';
 
-/** Evaluates one `={{ js }}` expression with `$credentials` bound (the expression is plain JavaScript here). */
+/**
+ * Resolves one of the test's expressions the way n8n does for these shapes, without evaluating code: both are
+ * `={{ <regex>.test($credentials.baseUrl.trim()) ? <then> : <else> }}`, where each branch is a string literal or
+ * `$credentials.baseUrl.trim().replace(/\/+$/, "")`.
+ */
 function resolve(expression: string, credentials: { baseUrl: string }): string {
-	const match = /^=\{\{([\s\S]*)\}\}$/.exec(expression);
-	if (!match) throw new Error(`not an expression: ${expression}`);
-	return new Function('$credentials', `return (${match[1]});`)(credentials) as string;
+	const match = /^=\{\{ \/(.+)\/i\.test\(\$credentials\.baseUrl\.trim\(\)\) \? (.+?) : (.+) \}\}$/.exec(expression);
+	if (!match) throw new Error(`unexpected expression shape: ${expression}`);
+	const [, regex, then, otherwise] = match;
+	const branch = new RegExp(regex, 'i').test(credentials.baseUrl.trim()) ? then : otherwise;
+	if (branch === '$credentials.baseUrl.trim().replace(/\\/+$/, "")') return credentials.baseUrl.trim().replace(/\/+$/, '');
+	const literal = /^"([^"]*)"$/.exec(branch);
+	if (!literal) throw new Error(`unexpected branch: ${branch}`);
+	return literal[1];
 }
 
 const test = new WtsChatApi().test;

@@ -210,7 +210,7 @@ describe('the editor as a newcomer meets it (n8n 2.8.4 from npm start, headless 
 
 		await step('open Create Card', () => openNode(page, 'Create Card'));
 		const stepOptions = await step('Step before a panel', () => readOptions(page, 'stepId'));
-		expect(stepOptions.options.some((o) => o.startsWith('Choose a panel first'))).toBe(true);
+		expect(stepOptions.options.some((o) => o.startsWith('Choose a Panel First'))).toBe(true);
 		expect(stepOptions.errorShown).toBe(false);
 		await step('close Create Card', () => closeNode(page));
 	});

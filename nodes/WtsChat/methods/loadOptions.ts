@@ -85,7 +85,7 @@ function chosenPanelId(ctx: ILoadOptionsFunctions): string | undefined {
  */
 const CHOOSE_PANEL_FIRST: INodePropertyOptions[] = [
 	{
-		name: 'Choose a panel first',
+		name: 'Choose a Panel First',
 		value: '',
 		description: 'This list shows the steps, tags, agents and custom fields of the panel chosen in the Panel field',
 	},

@@ -58,7 +58,7 @@ describe('CRM pickers that read the chosen panel (getCurrentNodeParameter("panel
 				const ctx = t.loadOptions({ resource: 'card', operation: 'create', ...(panelId === undefined ? {} : { panelId }) });
 				const options = (await loadOptions[method].call(ctx)) as Array<Result & { description?: string }>;
 				expect(options, `${method} ${panelId}`).toEqual([
-					{ name: 'Choose a panel first', value: '', description: expect.stringContaining('Panel field') },
+					{ name: 'Choose a Panel First', value: '', description: expect.stringContaining('Panel field') },
 				]);
 			}
 		}
