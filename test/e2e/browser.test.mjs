@@ -161,6 +161,16 @@ describe('the editor as a newcomer meets it (n8n 2.8.4 from npm start, headless 
 		}
 	});
 
+	it('the imported examples point at this start: the acknowledge sticky note curls this sandbox, the AI model is the stand-in', async () => {
+		const ack = await rest.getWorkflow(await exampleId('WTS Chat: acknowledge every inbound message'));
+		const note = ack.nodes.find((n) => n.type === 'n8n-nodes-base.stickyNote').parameters.content;
+		expect(note).toContain(`curl -X POST ${app.sandboxUrl}/__sandbox/inbound-message`);
+		expect(note).toMatch(/Activate.*Publish/);
+		const ai = await rest.getWorkflow(await exampleId('WTS Chat: AI support assistant'));
+		expect(ai.nodes.find((n) => n.name === 'OpenAI Chat Model').credentials.openAiApi.id).toBe('WtsDemoModelCred1');
+		expect(ai.nodes.find((n) => n.type === 'n8n-nodes-base.stickyNote').parameters.content).toMatch(/For a real model/);
+	});
+
 	it('opens the sandbox credential: its connection test is green', async () => {
 		const text = await step('credential', () => openCredential(page, app.url, 'WTS Chat Sandbox', undefined));
 		expect(text).toMatch(/Connection tested successfully/);
