@@ -201,6 +201,10 @@ describe('the editor as a newcomer meets it (n8n 2.8.4 from npm start, headless 
 		});
 		await step('open pickers workflow', () => openWorkflow(page, app.url, wf.id));
 		await step('open Get Session', () => openNode(page, 'Get Session'));
+		// the node's Docs link: n8n appends ?utm_… to the codex URL, which therefore has no #fragment
+		const docs = await step('Docs link', () => page.locator('[data-test-id=ndv] a').filter({ hasText: /^\s*Docs\s*$/ }).first().getAttribute('href'));
+		expect(docs).toMatch(/^https:\/\/github\.com\/wts-chat\/n8n-nodes-wts-chat\/blob\/main\/README\.md\?utm_/);
+		expect(docs).not.toContain('#');
 		for (const filter of ['ribeiro paulo', '(11) 99999-0006', '5511999990006']) {
 			const { labels } = await step(`session picker ${filter}`, () => searchLocator(page, 'sessionId', filter));
 			expect(labels, filter).toHaveLength(5);
