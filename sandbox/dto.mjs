@@ -258,6 +258,15 @@ export function sessionActivity(ctx, s) {
 	};
 }
 
+/**
+ * Why a free message into this session fails on its channel, or null: on WhatsApp, anything but a template needs the
+ * contact's 24-hour window open (the one rule for the Message API and the Send API).
+ */
+export function windowFailedReason(ctx, session, channel, template) {
+	if (!/WhatsApp/.test(channel?.type ?? '') || template || sessionActivity(ctx, session).windowStatus === 'ACTIVE') return null;
+	return 'Janela de atendimento de 24 horas expirada: envie um modelo de mensagem (template) para retomar a conversa.';
+}
+
 /** The non-note, non-deleted messages of every session, by session id (what state.sessionMessages returns). */
 export function messagesBySession(state) {
 	const index = new Map();

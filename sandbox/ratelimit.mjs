@@ -1,4 +1,4 @@
-// Sliding-window rate limits per token (api.md §2.7):
+// Sliding-window rate limits per token (spec/README.md, Rate limits):
 //   account: burst 200 req / 5 s and sustained 1000 req / 5 min;
 //   /chat/v1/send/*: its own 1000 req / 2 min (independent of the account windows).
 

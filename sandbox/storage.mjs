@@ -1,4 +1,4 @@
-// Stand-in for the S3 pre-signed upload URL of the file flow (api.md §7):
+// Stand-in for the S3 pre-signed upload URL of the file flow (spec/README.md, File upload):
 //   GET /core/v2/file → { tempFileId, urlUpload: <base>/__storage/<tempFileId>?signature=… }
 //   PUT <urlUpload> with the raw bytes, WITHOUT the API's Authorization header.
 // Errors are S3-style XML, like the real storage host answers.

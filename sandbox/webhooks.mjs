@@ -1,5 +1,5 @@
 // Webhook delivery of the sandbox: when a handler changed the state, the documented envelope
-// `{eventType, date, content}` (api.md §2.9) is POSTed to every enabled subscription of that event.
+// `{eventType, date, content}` (spec/README.md, Webhooks) is POSTed to every enabled subscription of that event.
 //
 // Generic by design: server.mjs calls `afterHandler(ctx, key, result)` once after every successful API handler;
 // EVENTS_BY_OPERATION maps the operation key to the events it raises, with the handler's response (or the record

@@ -3,7 +3,8 @@
 //
 //   node sandbox/contract/derive.mjs [--out <file>] [--check]
 //
-// Input:  <repo>/../shared/wts-openapi/{core,chat,crm}.json (override with env WTS_OPENAPI_DIR).
+// Input:  <repo>/spec/wts-openapi/{core,chat,crm}.json, the official export kept in the repository (override with env
+//         WTS_OPENAPI_DIR).
 // Output: sandbox/contract/contract.json (override with --out). Only machine facts are kept
 //         (methods, paths, parameters, compact schemas, enums, status codes); no prose.
 // --check: do not write; exit 1 when the committed file differs from a fresh derivation.
@@ -46,7 +47,7 @@ const SCALAR_KEYWORDS = [
 export function specDir() {
 	return process.env.WTS_OPENAPI_DIR
 		? resolve(process.env.WTS_OPENAPI_DIR)
-		: resolve(REPO_ROOT, '..', 'shared', 'wts-openapi');
+		: resolve(REPO_ROOT, 'spec', 'wts-openapi');
 }
 
 const refName = (ref) => {

@@ -7,7 +7,7 @@ import {
 	sessionDto,
 	messagesBySession,
 	sessionSortFields,
-	sessionActivity,
+	windowFailedReason,
 	messageDto,
 	quickMessageDto,
 	messageStatusDto,
@@ -107,11 +107,7 @@ export function sendIntoSession(ctx, { sync }) {
 	}
 
 	const channel = state.channels.get(s.channelId);
-	const activity = sessionActivity(ctx, s);
-	const needsTemplate = /WhatsApp/.test(channel?.type ?? '') && !template && activity.windowStatus !== 'ACTIVE';
-	const failedReason = needsTemplate
-		? 'Janela de atendimento de 24 horas expirada: envie um modelo de mensagem (template) para retomar a conversa.'
-		: null;
+	const failedReason = windowFailedReason(ctx, s, channel, template);
 	const finalStatus = failedReason ? 'FAILED' : 'SENT';
 	const at = iso(now);
 	const m = {
@@ -257,15 +253,16 @@ export const handlers = {
 		}
 		if (fields.has('Classification')) {
 			const c = b.classification;
-			// Guess (docs silent): sub-fields left out keep their value; `classification: null` removes it.
+			// Guess (docs silent), the stricter reading: the object replaces the stored one, so a sub-field left out is
+			// reset (category UNDEFINED, no description, amount 0); `classification: null` removes it.
 			const prev = s.classification ?? {};
-			const category = c?.category ?? prev.category ?? 'UNDEFINED';
+			const category = c?.category ?? 'UNDEFINED';
 			s.classification = c
 				? {
 						id: prev.id ?? newId(),
 						category,
-						categoryDescription: c.description !== undefined ? c.description : (prev.categoryDescription ?? null),
-						amount: c.amount !== undefined && c.amount !== null ? c.amount : (prev.amount ?? 0),
+						categoryDescription: c.description ?? null,
+						amount: c.amount ?? 0,
 						categoryName: CLASSIFICATION_NAMES[category],
 					}
 				: null;

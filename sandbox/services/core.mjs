@@ -7,7 +7,7 @@ import { formError } from '../envelopes.mjs';
 import { listPage, includeSet, contains, listingCacheKey } from '../listing.mjs';
 import { agentDto, departmentDto, departmentV2Dto, tagDto, contactDto, contactSortFields, fileV2Dto } from '../dto.mjs';
 import { newId } from '../state.mjs';
-import { matchesCustomFields, mergeCustomFields } from './contacts.mjs';
+import { matchesCustomFields, mergeCustomFields } from './customFields.mjs';
 
 const byName = (a, b) => String(a.name).localeCompare(String(b.name), 'pt-BR');
 
@@ -118,7 +118,7 @@ export function removeLink(state, portfolio, contact) {
 }
 
 /**
- * portfolioIds win over portfolioNames (api.md §2.6); an unknown ID or name is FORM_ERROR "Carteira não encontrada."
+ * portfolioIds win over portfolioNames (spec/README.md, Metadata and custom fields); an unknown ID or name is FORM_ERROR "Carteira não encontrada."
  * (guess: unlike tags, a portfolio is not created by name).
  */
 function resolvePortfolios(state, portfolioIds, portfolioNames) {
@@ -166,7 +166,7 @@ function writableUtm(sent, stored) {
 
 const CONTACT_FIELDS = ['Name', 'PhoneNumber', 'Email', 'Instagram', 'Annotation', 'Tags', 'Status', 'CustomFields', 'PictureUrl', 'Portfolio', 'SequenceIds', 'Utm', 'Metadata'];
 
-/** Applies the contact `fields` mask (api.md §2.5/§2.6). */
+/** Applies the contact `fields` mask (spec/README.md, Partial updates). */
 function applyContactFields(ctx, c, b, fields, tagOperation) {
 	const f = new Set(fields);
 	if (f.has('PhoneNumber') && b.phoneNumber) {
@@ -433,7 +433,7 @@ export const handlers = {
 		return listPage(list, query, { toDto: (c) => contactDto(state, c, include), order: { by: 'createdAt', direction: 'DESCENDING' } });
 	},
 
-	// ---- files (three-step upload, api.md §7)
+	// ---- files (three-step upload, spec/README.md, File upload)
 	'GET /core/v2/file': ({ state, query, now, baseUrl, storage }) => {
 		const tempFileId = newId();
 		state.tempFiles.set(tempFileId, {

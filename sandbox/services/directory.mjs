@@ -5,7 +5,7 @@
 import { formError, pageEnvelope } from '../envelopes.mjs';
 import { filterDateRanges, includeSet, listPage, sortItems, CU_FIELDS } from '../listing.mjs';
 import { SEED, seedUuid } from '../seed.mjs';
-import { contactCustomFields, nested } from './contacts.mjs';
+import { contactCustomFields, nested } from './customFields.mjs';
 import { addLink, linksOf, removeLink } from './core.mjs';
 
 const PORTFOLIO_NOT_FOUND = 'Carteira não encontrada.';
@@ -164,8 +164,9 @@ export const handlers = {
 	'POST /core/v1/portfolio/{id}/contact/batch': (ctx) => {
 		const portfolio = ctx.state.mustGet('portfolios', ctx.params.id, PORTFOLIO_NOT_FOUND);
 		const links = batchContacts(ctx.state, ctx.body).map((c) => linkDto(ctx.state, addLink(ctx, portfolio, c)));
-		// Guess: one page holding every link (the envelope's pageSize tops at 100, like the node's batches).
-		return pageEnvelope(links, { PageNumber: 1, PageSize: Math.min(100, Math.max(1, links.length)) });
+		// Guess, the stricter reading: the answer is a page envelope with no paging input, so only its first page at the
+		// documented default pageSize (15); a client must not take a link missing from it as not added.
+		return pageEnvelope(links, { PageNumber: 1 });
 	},
 
 	/** Unknown contacts and contacts not in the portfolio are skipped; empty 200. */

@@ -11,7 +11,7 @@
 // Guesses where the docs are silent are listed in sandbox/README.md ("Send API").
 
 import { HttpError, problemDetails, formError } from '../envelopes.mjs';
-import { sessionDto, sessionActivity, settleMessage } from '../dto.mjs';
+import { sessionDto, settleMessage, windowFailedReason } from '../dto.mjs';
 import { newId } from '../state.mjs';
 import { fileFromUrl, findAgentForSend, findDepartmentForSend } from './core.mjs';
 import { orThrow as orThrowAs, problem, RecipientProblem, recipientContact, sendChannel, sessionForSend } from './recipients.mjs';
@@ -133,11 +133,7 @@ function storeMessage(ctx, { session, channel, type, text, template = null, file
 		const ref = state.messages.get(String(b.refId).toLowerCase());
 		if (!ref || ref.sessionId !== session.id) throw problem('Mensagem de referência (refId) não encontrada na conversa.');
 	}
-	const activity = sessionActivity(ctx, session);
-	const needsTemplate = isWhatsApp(channel) && !template && activity.windowStatus !== 'ACTIVE';
-	const failedReason = needsTemplate
-		? 'Janela de atendimento de 24 horas expirada: envie um modelo de mensagem (template) para retomar a conversa.'
-		: null;
+	const failedReason = windowFailedReason(ctx, session, channel, template);
 	const at = iso(now);
 	const m = {
 		id: newId(),

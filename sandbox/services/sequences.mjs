@@ -70,9 +70,10 @@ export const handlers = {
 		const b = ctx.body ?? {};
 		if (!b.contactIds?.length && !b.phoneNumbers?.length) throw formError('Informe os contatos (contactIds) ou os telefones (phoneNumbers).');
 		const added = batchContacts(ctx, b, { create: true }).map((c) => add(ctx, seq, c));
-		// One page holding every membership the request added (with the contact details, so phones can be matched).
+		// With the contact details, so phones can be matched. Guess, the stricter reading: only the first page at the
+		// documented default pageSize (15), as for portfolios.
 		const items = added.map((sc) => sequenceContactDto(ctx.state, sc, new Set(['ContactDetails'])));
-		return pageEnvelope(items, { PageNumber: 1, PageSize: Math.max(1, items.length) });
+		return pageEnvelope(items, { PageNumber: 1 });
 	},
 	'DELETE /chat/v1/sequence/{id}/contact/batch': (ctx) => {
 		const seq = mustGetSequence(ctx.state, ctx.params.id);

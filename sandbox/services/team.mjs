@@ -78,7 +78,11 @@ function applyDepartmentFields(state, d, b, fields) {
 	}
 	if (fields.has('DistributionIsEnabled') && b.distributionIsEnabled !== undefined) d.distribuitionEnabled = b.distributionIsEnabled;
 	if (fields.has('RestrictionType')) d.restrictionType = b.restrictionType ?? 'NONE';
-	if (fields.has('DistributionConfig') && b.distributionConfig) d.distributionConfig = { ...d.distributionConfig, ...b.distributionConfig };
+	// Guess (docs silent), the stricter reading: the object replaces the stored one; its non-nullable members left out
+	// take their defaults (false / 0), as the API's deserialiser would give them.
+	if (fields.has('DistributionConfig') && b.distributionConfig) {
+		d.distributionConfig = { expirationIsEnabled: false, maximumDurationInMinutes: 0, inactivityTimeInMinutes: 0, ...b.distributionConfig };
+	}
 	if (fields.has('ChannelsConfig') && b.channelsConfig) d.channelIds = channelIdsOf(state, b.channelsConfig);
 }
 

@@ -7,7 +7,7 @@ import { formError } from '../envelopes.mjs';
 import { newId } from '../state.mjs';
 
 /**
- * The 16 documented events (api.md §2.9) with the description GET /core/v1/webhook/event answers. The docs do not
+ * The 16 documented events (spec/README.md, Webhooks) with the description GET /core/v1/webhook/event answers. The docs do not
  * give the descriptions' text: these Portuguese sentences are the sandbox's guess (sandbox/README.md).
  */
 export const WEBHOOK_EVENTS = Object.freeze([

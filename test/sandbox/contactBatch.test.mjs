@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { SEED } from '../../sandbox/server.mjs';
-import { CONTACT_CUSTOM_FIELDS } from '../../sandbox/services/contacts.mjs';
+import { CONTACT_CUSTOM_FIELDS } from '../../sandbox/services/customFields.mjs';
 import { useStrictSandbox } from './helpers.mjs';
 
 let sb;

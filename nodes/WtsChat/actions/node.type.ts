@@ -34,32 +34,3 @@ export interface BatchOperation<Entry = IDataObject> {
 		itemIndexes: number[],
 	) => Promise<Array<IDataObject | IDataObject[] | Error>>;
 }
-
-export type WtsChatResource =
-	| 'agent'
-	| 'card'
-	| 'channel'
-	| 'chatbot'
-	| 'contact'
-	| 'department'
-	| 'message'
-	| 'panel'
-	| 'scheduledMessage'
-	| 'sendApi'
-	| 'sequence'
-	| 'session'
-	| 'card'
-	| 'channel'
-	| 'chatbot'
-	| 'company'
-	| 'contact'
-	| 'customField'
-	| 'message'
-	| 'panel'
-	| 'portfolio'
-	| 'scheduledMessage'
-	| 'sendApi'
-	| 'session'
-	| 'tag'
-	| 'template'
-	| 'webhook';

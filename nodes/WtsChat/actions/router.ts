@@ -1,46 +1,37 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import * as agent from './agent/Agent.resource';
-import * as card from './card/Card.resource';
-import * as channel from './channel/Channel.resource';
-import * as chatbot from './chatbot/Chatbot.resource';
-import * as company from './company/Company.resource';
-import * as contact from './contact/Contact.resource';
-import * as customField from './customField/CustomField.resource';
-import * as department from './department/Department.resource';
-import * as message from './message/Message.resource';
-import * as panel from './panel/Panel.resource';
-import * as portfolio from './portfolio/Portfolio.resource';
-import * as scheduledMessage from './scheduledMessage/ScheduledMessage.resource';
-import * as sendApi from './sendApi/SendApi.resource';
-import * as sequence from './sequence/Sequence.resource';
-import * as session from './session/Session.resource';
-import * as tag from './tag/Tag.resource';
-import * as template from './template/Template.resource';
-import * as webhook from './webhook/Webhook.resource';
-
-const resources: Record<WtsChatResource, Record<string, unknown>> = { agent, card, channel, chatbot, company, contact, customField, department, message, panel, portfolio, scheduledMessage, sendApi, sequence, session, tag, template, webhook };
-
-
-import type { BatchOperation, OperationExecute, WtsChatResource } from './node.type';
+import type { BatchOperation, OperationExecute } from './node.type';
 import { BinaryResult } from './node.type';
+import { redactDeep } from '../transport/redact';
+import { findOperation } from './registry';
 
+/** Errors already named after their item: an error shared by several items is copied for each of the others. */
+const labelled = new WeakSet<object>();
 
-const ITEM_SUFFIX = / \[item \d+\]$/;
-
-/** The error of item `itemIndex` as a NodeApiError / NodeOperationError whose message ends with `[item N]`. */
+/**
+ * The error of item `itemIndex` as a NodeApiError / NodeOperationError whose message ends with `[item N]` and whose
+ * context holds the index. This is the only place that names an item: operations, helpers and the transport throw
+ * without it. The error of a whole batch request is shared by its items, so each item gets its own copy.
+ */
 function toNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	const suffix = ` [item ${itemIndex}]`;
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (ITEM_SUFFIX.test(error.message)) {
-			if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		if (!labelled.has(error)) {
+			labelled.add(error);
+			error.message += suffix;
+			error.context.itemIndex = itemIndex;
 			return error;
 		}
-		// An error of a whole batch request is shared by its items: each gets its own copy naming it.
-		const options = { message: `${error.message} [item ${itemIndex}]`, description: error.description ?? undefined, itemIndex };
-		return error instanceof NodeApiError
-			? new NodeApiError(ctx.getNode(), { message: error.message } as JsonObject, { ...options, httpCode: error.httpCode ?? undefined })
-			: new NodeOperationError(ctx.getNode(), options.message, options);
+		const message = error.message.replace(/ \[item \d+\]$/, suffix);
+		const options = { message, description: error.description ?? undefined, itemIndex };
+		const copy =
+			error instanceof NodeApiError
+				? new NodeApiError(ctx.getNode(), { message } as JsonObject, { ...options, httpCode: error.httpCode ?? undefined })
+				: new NodeOperationError(ctx.getNode(), message, options);
+		copy.context.itemIndex = itemIndex;
+		labelled.add(copy);
+		return copy;
 	}
 	const message = (error as Error)?.message ?? String(error);
 	return new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, {
@@ -127,7 +118,7 @@ async function runEach(ctx: IExecuteFunctions, execute: OperationExecute, itemCo
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const resource = this.getNodeParameter('resource', 0) as WtsChatResource;
+	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
 	if (operation === '__CUSTOM_API_CALL__') {
 		// n8n offers "Custom API Call" on nodes whose credential the HTTP Request node can use.
@@ -136,13 +127,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				'Add an HTTP Request node, set Authentication to "Predefined Credential Type" and Credential Type to "WTS Chat API"; the token is then added for you. Use a URL such as https://api.wts.chat/chat/v1/channel.',
 		});
 	}
-	const op = resources[resource]?.[operation] as OperationModule | undefined;
-	if (!op?.execute && !op?.batch) {
+	const op = findOperation(resource, operation);
+	if (!op) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
 			description: 'Pick an operation from the list. If this workflow was made with a newer version of the node, update the package.',
 		});
 	}
-	return await runOperation.call(this, op as OperationModule, items.length);
+	return await runOperation.call(this, op, items.length);
 }
 
 export interface OperationModule {
@@ -169,7 +160,8 @@ export async function runOperation(this: IExecuteFunctions, op: OperationModule,
 			);
 			continue;
 		}
-		const nodeError = toNodeError(this, result.error, i);
+		// The transport already scrubbed the token; any other error loses an Authorization header or Bearer token here.
+		const nodeError = redactDeep(toNodeError(this, result.error, i), []);
 		if (isAiTool(this)) {
 			// As an AI agent's tool, a failure is an answer the model can act on (retry with a corrected ID, list the
 			// records first, ask the user) instead of ending the agent's whole run.

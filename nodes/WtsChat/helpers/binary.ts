@@ -85,7 +85,7 @@ export function requireBinaryProperty(
 ): string {
 	const name = propertyName.trim();
 	if (name === '') {
-		throw new NodeOperationError(ctx.getNode(), `The ${fieldLabel} is empty [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `The ${fieldLabel} is empty`, {
 			description: 'Enter the name of the binary property that holds the file, e.g. data.',
 			itemIndex,
 		});
@@ -93,7 +93,7 @@ export function requireBinaryProperty(
 	const item = ctx.getInputData()[itemIndex];
 	if (!item?.binary?.[name]) {
 		const available = Object.keys(item?.binary ?? {});
-		throw new NodeOperationError(ctx.getNode(), `Item has no binary property "${name}" [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Item has no binary property "${name}"`, {
 			description: available.length
 				? `Set ${fieldLabel} to one of: ${available.join(', ')}.`
 				: 'The input item carries no file. Add a node before this one that reads or downloads the file (e.g. Read/Write Files from Disk, HTTP Request with Response Format File).',

@@ -32,16 +32,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 	return f;
 }
 
-/** Whether the runtime knows this IANA time zone. */
-export function isKnownTimeZone(timeZone: string): boolean {
-	try {
-		formatter(timeZone);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** Milliseconds the zone's wall clock is ahead of UTC at the instant `utcMs`. */
 function zoneOffsetMs(timeZone: string, utcMs: number): number {
 	const parts: Record<string, number> = {};

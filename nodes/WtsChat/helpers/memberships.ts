@@ -26,7 +26,7 @@ export function readMemberships(
 	const action = assertOneOf(ctx, ctx.getNodeParameter('membershipAction', i), MEMBERSHIP_ACTIONS, i, 'Action');
 	const items = readMembershipEntries(ctx, i, pickerName, apiKey, label);
 	if (items.length === 0 && action !== 'ReplaceAll') {
-		throw new NodeOperationError(ctx.getNode(), `No ${label.replace(/ ID$/, '').toLowerCase()} given [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `No ${label.replace(/ ID$/, '').toLowerCase()} given`, {
 			description: 'Add at least one entry, or choose Replace All with no entry to empty the list.',
 			itemIndex: i,
 		});

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 /**
  * Phone numbers as people write them, normalised to what WTS Chat takes: the digits with the country code and
  * nothing else (`5511999999999`), which is what clients send in bodies and in the path of
- * `/core/v1/contact/phonenumber/{phone}` (api.md §2.3). The API answers `+55|11999999999` (its own stored form),
+ * `/core/v1/contact/phonenumber/{phone}` (spec/README.md, Phone numbers). The API answers `+55|11999999999` (its own stored form),
  * which is accepted as input too.
  *
  * - `+55 11 99999-9999`, `+5511999999999`, `0055 11 99999 9999`, `+55|11999999999`: international, as written.
@@ -30,7 +30,7 @@ export const defaultCountryCodeOption: INodeProperties = {
 const ALLOWED = /^[\d\s().+\-|]*$/;
 
 function refuse(ctx: IExecuteFunctions, typed: string, itemIndex: number, label: string, why: string): never {
-	throw new NodeOperationError(ctx.getNode(), `"${typed.slice(0, 60)}" is not a valid ${label} [item ${itemIndex}]`, {
+	throw new NodeOperationError(ctx.getNode(), `"${typed.slice(0, 60)}" is not a valid ${label}`, {
 		description: `${why} Write the number with its country code, e.g. +55 11 99999-9999 or 5511999999999, or with the area code only, e.g. (11) 99999-9999, to use the Default Country Code.`,
 		itemIndex,
 	});
@@ -40,7 +40,7 @@ function refuse(ctx: IExecuteFunctions, typed: string, itemIndex: number, label:
 export function readCountryCode(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string {
 	const s = String(value ?? DEFAULT_COUNTRY_CODE).trim().replace(/^\+/, '');
 	if (!/^[1-9]\d{0,2}$/.test(s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 20)}" is not a valid Default Country Code [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 20)}" is not a valid Default Country Code`, {
 			description: 'Enter the country code as 1 to 3 digits, e.g. 55 for Brazil or 1 for the United States.',
 			itemIndex,
 		});
@@ -58,7 +58,7 @@ export function normalizePhone(
 ): string {
 	const typed = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (typed === '') {
-		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty`, {
 			description: `Fill in the ${label} field, e.g. +55 11 99999-9999.`,
 			itemIndex,
 		});

@@ -24,35 +24,8 @@ export async function resolveRecipient(ctx: IExecuteFunctions, itemIndex: number
 	if (phone !== '') return normalizePhone(ctx, phone, itemIndex, `phone number of contact ${id}`);
 	const instagram = typeof contact?.instagram === 'string' ? contact.instagram.trim().replace(/^@/, '') : '';
 	if (instagram !== '') return `@${instagram}`;
-	throw new NodeOperationError(ctx.getNode(), `Contact ${id} has no phone number or Instagram [item ${itemIndex}]`, {
+	throw new NodeOperationError(ctx.getNode(), `Contact ${id} has no phone number or Instagram`, {
 		description: 'Add a phone number to the contact in WTS Chat, or send to a phone number instead (Recipient → Phone Number).',
 		itemIndex,
 	});
-}
-
-/** The channels of the account, read once per node run (GET /chat/v1/channel is one plain array). */
-const channelCache = new WeakMap<IExecuteFunctions, Promise<IDataObject[]>>();
-
-/**
- * The `from` of a send through the channel picked in `parameter` (its ID): the channel's number (WhatsApp) or
- * `@handle` (Instagram), which is what `from` takes (api.md §2.3).
- */
-export async function channelFrom(ctx: IExecuteFunctions, itemIndex: number, channelId: string): Promise<string> {
-	let channels = channelCache.get(ctx);
-	if (!channels) {
-		channels = apiRequest
-			.call(ctx, { method: 'GET', path: '/chat/v1/channel' }, itemIndex)
-			.then((body) => (Array.isArray(body) ? (body as IDataObject[]) : []));
-		channelCache.set(ctx, channels);
-		channels.catch(() => channelCache.delete(ctx));
-	}
-	const channel = (await channels).find((c) => String(c.id).toLowerCase() === channelId);
-	const number = typeof channel?.number === 'string' ? channel.number.trim() : '';
-	if (!channel || number === '') {
-		throw new NodeOperationError(ctx.getNode(), `Channel ${channelId} not found [item ${itemIndex}]`, {
-			description: 'Pick the channel from the list: the ID must be one of the channels of this WTS Chat account.',
-			itemIndex,
-		});
-	}
-	return number;
 }

@@ -9,7 +9,7 @@ export function readTemplateParameters(ctx: IExecuteFunctions, itemIndex: number
 	for (const { name, value } of entries) {
 		const key = String(name ?? '').trim();
 		if (key === '') {
-			throw new NodeOperationError(ctx.getNode(), `A template parameter has no name [item ${itemIndex}]`, {
+			throw new NodeOperationError(ctx.getNode(), `A template parameter has no name`, {
 				description: 'Pick the variable for every template parameter, or remove the empty entry.',
 				itemIndex,
 			});

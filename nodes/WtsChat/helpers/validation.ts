@@ -26,7 +26,7 @@ function readIdParameter(ctx: IExecuteFunctions, name: string, itemIndex: number
 export function requireUuid(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
 	const value = readIdParameter(ctx, name, itemIndex);
 	if (value === '') {
-		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty`, {
 			description: `Fill in the ${label} field: pick one from the list, or enter its ID (a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b) or an expression that gives one.`,
 			itemIndex,
 		});
@@ -44,7 +44,7 @@ export function optionalUuid(ctx: IExecuteFunctions, name: string, itemIndex: nu
 export function assertUuid(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
 	const s = typeof value === 'string' ? value.trim() : String(value ?? '').trim();
 	if (!isUuid(s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid ${label} [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid ${label}`, {
 			description: `A WTS Chat ${label} is a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b. Check the value or the expression that produces it.`,
 			itemIndex,
 		});
@@ -56,7 +56,7 @@ export function requireText(ctx: IExecuteFunctions, name: string, itemIndex: num
 	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
 	const s = value === undefined || value === null ? '' : String(value);
 	if (s.trim() === '') {
-		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `The ${label} field is empty`, {
 			description: `Fill in the ${label} field.`,
 			itemIndex,
 		});
@@ -73,13 +73,13 @@ export function parseJsonObject(ctx: IExecuteFunctions, value: unknown, itemInde
 	try {
 		parsed = JSON.parse(text);
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), `${label} is not valid JSON [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${label} is not valid JSON`, {
 			description: `Enter a JSON object such as {"key": "value"}. The parser said: ${(error as Error).message}`,
 			itemIndex,
 		});
 	}
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw new NodeOperationError(ctx.getNode(), `${label} must be a JSON object [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${label} must be a JSON object`, {
 			description: 'Enter a JSON object such as {"key": "value"}, not an array or a single value.',
 			itemIndex,
 		});
@@ -104,7 +104,7 @@ export function optionalDateTime(ctx: IExecuteFunctions, value: unknown, itemInd
 		iso = toUtcIso(value, ctx.getTimezone());
 	}
 	if (iso === undefined) {
-		throw new NodeOperationError(ctx.getNode(), `${label} is not a valid date [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${label} is not a valid date`, {
 			description: `Use an ISO 8601 date and time such as 2026-01-31T18:00:00 (read in the workflow's time zone, ${ctx.getTimezone()}) or 2026-01-31T18:00:00Z (UTC), or pick a date.`,
 			itemIndex,
 		});
@@ -123,7 +123,7 @@ export function requireHttpUrl(ctx: IExecuteFunctions, value: unknown, itemIndex
 		ok = false;
 	}
 	if (!ok) {
-		throw new NodeOperationError(ctx.getNode(), `${s === '' ? `The ${label} field is empty` : `"${s.slice(0, 120)}" is not a valid ${label}`} [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${s === '' ? `The ${label} field is empty` : `"${s.slice(0, 120)}" is not a valid ${label}`}`, {
 			description: `Enter a public http(s) URL that WTS Chat can download, e.g. https://example.com/file.pdf.`,
 			itemIndex,
 		});
@@ -155,7 +155,7 @@ export function uuidList(ctx: IExecuteFunctions, value: unknown, itemIndex: numb
 export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number {
 	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
 	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-		throw new NodeOperationError(ctx.getNode(), `Limit must be a whole number of at least 1 [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Limit must be a whole number of at least 1`, {
 			description: 'Set Limit to 1 or more, or turn on Return All.',
 			itemIndex,
 		});
@@ -173,7 +173,7 @@ export function assertOneOf(
 ): string {
 	const s = String(value ?? '');
 	if (!allowed.some((o) => o.value === s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 60)}" is not a valid ${label} [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 60)}" is not a valid ${label}`, {
 			description: `Use one of: ${allowed.map((o) => o.value).join(', ')} (upper case, as WTS Chat expects).`,
 			itemIndex,
 		});
@@ -194,7 +194,7 @@ export function assertNumber(
 	const ok = Number.isFinite(n) && (!integer || Number.isInteger(n)) && (min === undefined || n >= min) && (max === undefined || n <= max);
 	if (!ok) {
 		const range = [min !== undefined ? `at least ${min}` : '', max !== undefined ? `at most ${max}` : ''].filter(Boolean).join(' and ');
-		throw new NodeOperationError(ctx.getNode(), `${label} must be ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''} [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${label} must be ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`, {
 			description: `Got "${String(value).slice(0, 60)}". Enter ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}.`,
 			itemIndex,
 		});
@@ -213,7 +213,7 @@ export function readKeyValueEntries(
 	return entries.map(({ key, value }) => {
 		const k = String(key ?? '').trim();
 		if (k === '') {
-			throw new NodeOperationError(ctx.getNode(), `A ${what} has an empty key [item ${itemIndex}]`, {
+			throw new NodeOperationError(ctx.getNode(), `A ${what} has an empty key`, {
 				description: `Give every ${what} a key, or remove the entry.`,
 				itemIndex,
 			});

@@ -1,7 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
- * The 16 webhook events WTS Chat documents (api.md §2.9, the enum of PublicWebhookEventDTO), as options in
+ * The 16 webhook events WTS Chat documents (spec/README.md, Webhooks, the enum of PublicWebhookEventDTO), as options in
  * alphabetical order of their names, each with what it reports. Shared by the Webhook resource and the trigger.
  */
 export const WEBHOOK_EVENT_OPTIONS: INodePropertyOptions[] = [

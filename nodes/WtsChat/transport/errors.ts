@@ -1,6 +1,6 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { optionalText } from '../helpers/utils';
+import { optionalText } from './text';
 
 /** What the two WTS error envelopes (InternalException, RFC 7807 ProblemDetails) tell us. */
 export interface ParsedApiError {
@@ -191,10 +191,9 @@ export function apiError(
 	const apiText = parsed.text && !/^\s*</.test(parsed.text) ? parsed.text : undefined;
 	let what = notFound ?? (apiText && apiText !== english ? `${english}: ${apiText}` : english);
 	if (extra.mayHaveBeenSent && !notFound) what = `${what}; the request may have been processed`;
-	const message = itemIndex === undefined ? what : `${what} [item ${itemIndex}]`;
 	const body: JsonObject = { ...parsed.body, httpCode: status };
 	return new NodeApiError(node, body, {
-		message,
+		message: what,
 		description: howToFix(status, parsed, extra, notFound !== undefined),
 		// A not-found comes as HTTP 500 FORM_ERROR on the wire (kept in the body's httpCode); n8n shows 404.
 		httpCode: String(notFound ? 404 : status),
@@ -277,8 +276,7 @@ export function networkError(
 					: 'The connection to WTS Chat dropped before it answered';
 	// The code stays out of the message and of the error body: NodeApiError replaces any message that names a
 	// network code (or whose body has `code`) by n8n's generic text.
-	const said = mayHaveBeenProcessed ? `${what}; the request may have been processed` : what;
-	const message = itemIndex === undefined ? said : `${said} [item ${itemIndex}]`;
+	const message = mayHaveBeenProcessed ? `${what}; the request may have been processed` : what;
 	const description = explanation
 		? `${explanation} Network code: ${code}.`
 		: mayHaveBeenProcessed

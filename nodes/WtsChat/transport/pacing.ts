@@ -1,6 +1,6 @@
 /**
  * Client-side pacing of WTS Chat requests, so that bulk runs stay inside the documented rate limits instead of
- * being rejected with 429 (api.md §2.7):
+ * being rejected with 429 (spec/README.md, Rate limits):
  *
  * - per account (every request except the send family): 200 requests / 5 s (burst) and 1,000 / 5 min (sustained);
  * - the send family (`/chat/v1/send/*`, each of whose endpoints documents it): its own 1,000 / 2 min, independent
@@ -28,7 +28,7 @@ export interface RateLimits {
 	send: RateWindow | false;
 }
 
-/** The documented limits (api.md §2.7). */
+/** The documented limits (spec/README.md, Rate limits). */
 export const DOCUMENTED_RATE_LIMITS: Readonly<RateLimits> = Object.freeze({
 	burst: { limit: 200, windowMs: 5_000 },
 	sustained: { limit: 1_000, windowMs: 300_000 },

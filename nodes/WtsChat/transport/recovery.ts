@@ -8,7 +8,7 @@
  * - not found → it was not processed: the transport resends it;
  * - the lookup itself fails, or the send names no session to look in → an error saying it may have been sent.
  *
- * The API documents no idempotency key (api.md §18.9), so this lookup is the only safe way to decide.
+ * The API documents no idempotency key (spec/README.md, Writes are not idempotent), so this lookup is the only safe way to decide.
  */
 import type { IDataObject } from 'n8n-workflow';
 

@@ -3,6 +3,7 @@
 // state after the run (what the WTS Chat API would hold), never on our own logs.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 
@@ -10,6 +11,9 @@ import { SEED } from '../../../sandbox/seed.mjs';
 import { NODE_TYPE } from '../../../scripts/n8n.mjs';
 import { resourceCases } from './cases/index.mjs';
 import { startLeg } from './leg.mjs';
+
+/** The operation registry of the built package (nodes/WtsChat/actions/registry.ts): what every leg expects n8n to load. */
+const REGISTRY = createRequire(import.meta.url)(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../dist/nodes/WtsChat/actions/registry.js'));
 
 const S = SEED.sessions.all;
 const DEP = SEED.departments;
@@ -617,11 +621,18 @@ export function defineN8nSuite(version) {
 				.filter((v) => v !== '__CUSTOM_API_CALL__');
 		};
 
-		for (const defineCases of resourceCases) defineCases({ leg: () => leg, api, version, operationsOf });
+		/** The operation values the registry declares for a resource (the built package, as it was packed). */
+		const declared = (resource) => REGISTRY.operationsOf(resource).map((op) => op.value).sort();
+
+		it('n8n loaded exactly the operations the registry declares, for every resource', async () => {
+			for (const { value } of REGISTRY.RESOURCES) expect([...(await operationsOf(value))].sort(), value).toEqual(declared(value));
+		});
+
+		for (const defineCases of resourceCases) defineCases({ leg: () => leg, api, version, operationsOf, declared });
 
 		it('every Session operation of the node (as n8n loaded it) was run and checked above', async () => {
 			const operations = await operationsOf('session');
-			expect(operations).toHaveLength(15);
+			expect([...operations].sort()).toEqual(declared('session'));
 			expect([...verified].sort(), `operations in n8n: ${operations.join(', ')}`).toEqual([...new Set(operations)].sort());
 		});
 	});

@@ -1,4 +1,4 @@
-// The node's description follows n8n's UX guidelines (../shared/reference/n8n-practice.md §1.4), checked over every
+// The node's description follows n8n's UX guidelines (https://docs.n8n.io/integrations/creating-nodes/build/reference/ux-guidelines/), checked over every
 // property of every resource and operation, so new resources are held to the same rules.
 import { describe, expect, it } from 'vitest';
 

@@ -1,5 +1,7 @@
 // package.json and the codex say what ships and where the node is found.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
@@ -30,6 +32,16 @@ describe('package metadata', () => {
 			if (pattern.test(pkg.description)) expect(resources, `package.json mentions ${resource}`).toContain(resource);
 		}
 		expect(pkg.description).toMatch(/session/i);
+	});
+});
+
+describe('the packed package', () => {
+	it('ships the built nodes and credential, and no build leftovers (tsconfig.tsbuildinfo)', () => {
+		const root = fileURLToPath(new URL('../../../', import.meta.url));
+		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+		const files = pack.files.map((f) => f.path);
+		expect(files.filter((f) => /tsbuildinfo$/.test(f))).toEqual([]);
+		expect(files.filter((f) => !/^dist\//.test(f)).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
 	});
 });
 

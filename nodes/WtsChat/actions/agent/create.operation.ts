@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { normalizePhone } from '../../helpers/phone';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, requireText } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sortedByName } from '../common.descriptions';
+import { sortedByName } from '../listing.descriptions';
 import { assertEmail, AVAILABILITIES, emailField, phoneNumberField, PROFILES } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -49,13 +49,11 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['create'] } }, properties);
-
 /** POST /core/v1/agent → the new agent. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const name = requireText(this, 'name', i, 'Name').trim();
 	if (name.length > 100) {
-		throw new NodeOperationError(this.getNode(), `The Name has ${name.length} characters, more than 100 [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `The Name has ${name.length} characters, more than 100`, {
 			description: 'Shorten the name to at most 100 characters.',
 			itemIndex: i,
 		});
@@ -67,3 +65,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (fields.availability !== undefined) body.availability = assertOneOf(this, fields.availability, AVAILABILITIES, i, 'Availability');
 	return (await apiRequest.call(this, { method: 'POST', path: '/core/v1/agent', body }, i)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'agent',
+	value: 'create',
+	name: 'Create',
+	action: 'Create an agent',
+	description: 'Create an agent (a user of the account)',
+	summary: 'Name and profile (Admin, Agent, Restricted Agent); optional e-mail, phone, availability',
+	endpoint: '`POST /core/v1/agent`',
+	properties,
+	execute,
+});

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { agentPicker } from '../common.descriptions';
 import { agentIdProperty, agentPath, readAgentId } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	agentIdProperty('The agent to delete'),
@@ -31,8 +31,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['delete'] } }, properties);
-
 /** DELETE /core/v1/agent/{id} with `{sessionResolution, transferUserId}` → `{deleted: true, id}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readAgentId(this, i);
@@ -42,7 +40,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (resolution === 'TRANSFER') {
 		const heir = String(this.getNodeParameter('transferAgentId', i, '') ?? '').trim();
 		if (heir === '') {
-			throw new NodeOperationError(this.getNode(), `The Transfer to Agent field is empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `The Transfer to Agent field is empty`, {
 				description: 'Choose the agent who takes over the open sessions, or pick another option under Open Sessions.',
 				itemIndex: i,
 			});
@@ -52,3 +50,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	await apiRequest.call(this, { method: 'DELETE', ...agentPath('/core/v1/agent/{id}', id), ...(resolution === 'default' ? {} : { body }) }, i);
 	return { deleted: true, id };
 }
+
+export const operation = defineOperation({
+	resource: 'agent',
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an agent',
+	description: 'Delete an agent, deciding what happens to its open sessions',
+	summary: 'Delete an agent and decide what happens to its open sessions (complete them, return them to pending, transfer them to another agent, or let WTS decide); outputs `{deleted: true, id}`',
+	endpoint: '`DELETE /core/v1/agent/{id}` (JSON body)',
+	properties,
+	execute,
+});

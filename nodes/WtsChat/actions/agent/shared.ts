@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { requireUuid } from '../../helpers/validation';
-import { agentRecordLocator, simplifyProperty } from '../common.descriptions';
+import { agentRecordLocator } from '../locators';
+import { simplifyProperty } from '../listing.descriptions';
 
 /** The agent fields Simplify keeps (10 of 14). */
 export const AGENT_SIMPLE_FIELDS = [
@@ -53,7 +54,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function assertEmail(ctx: IExecuteFunctions, value: unknown, i: number): string {
 	const s = String(value ?? '').trim();
 	if (!EMAIL.test(s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid Email [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid Email`, {
 			description: 'Enter an e-mail address such as carla.mendes@example.com.',
 			itemIndex: i,
 		});

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { normalizePhone } from '../../helpers/phone';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { sortedByName } from '../common.descriptions';
+import { sortedByName } from '../listing.descriptions';
 import { agentIdProperty, agentPath, assertEmail, AVAILABILITIES, emailField, phoneNumberField, PROFILES, readAgentId } from './shared';
+import { defineOperation } from '../operation';
 
 /** Fields that can be cleared (sent as null): the nullable ones of PublicAgentUpdatePartialDTO, name aside. */
 const CLEARABLE = [
@@ -50,8 +50,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['agent'], operation: ['update'] } }, properties);
-
 /** PUT /core/v1/agent/{id} with the `fields` mask naming exactly what was set or cleared. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readAgentId(this, i);
@@ -66,7 +64,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (set.name !== undefined) {
 		const name = String(set.name).trim();
 		if (name === '') {
-			throw new NodeOperationError(this.getNode(), `The Name field is empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `The Name field is empty`, {
 				description: 'Enter the new name, or remove Name from Update Fields.',
 				itemIndex: i,
 			});
@@ -82,7 +80,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		const field = CLEARABLE.find((c) => c.value === value);
 		if (!field) continue;
 		if (fields.includes(field.value)) {
-			throw new NodeOperationError(this.getNode(), `${field.name} is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `${field.name} is both set and cleared`, {
 				description: `Remove ${field.name} from Update Fields or from Fields to Clear.`,
 				itemIndex: i,
 			});
@@ -90,10 +88,22 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		put(field.value, field.key, null);
 	}
 	if (fields.length === 0) {
-		throw new NodeOperationError(this.getNode(), `No field to update [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `No field to update`, {
 			description: 'Add a field under Update Fields or choose one under Fields to Clear.',
 			itemIndex: i,
 		});
 	}
 	return (await apiRequest.call(this, { method: 'PUT', ...agentPath('/core/v1/agent/{id}', id), body: { ...body, fields } }, i)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'agent',
+	value: 'update',
+	name: 'Update',
+	action: 'Update an agent',
+	description: 'Change chosen fields of an agent',
+	summary: 'Change only the fields you add (name, short name, e-mail, phone, profile, availability) or clear (e-mail, phone, short name); sent with the API\'s `fields` mask',
+	endpoint: '`PUT /core/v1/agent/{id}`',
+	properties,
+	execute,
+});

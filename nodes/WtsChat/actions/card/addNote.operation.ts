@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator } from '../common.descriptions';
+import { cardLocator } from '../locators';
 import { checkLength, MAX_TEXT } from './shared';
+import { defineOperation } from '../operation';
 
 const MAX_FILES = 3;
 
@@ -30,8 +30,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['addNote'] } }, properties);
-
 /** POST /crm/v1/panel/card/{cardId}/note with text and/or file URLs. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const cardId = requireUuid(this, 'cardId', i, 'Card ID');
@@ -42,13 +40,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		.filter(Boolean)
 		.map((u) => requireHttpUrl(this, u, i, 'File URL'));
 	if (fileUrls.length > MAX_FILES) {
-		throw new NodeOperationError(this.getNode(), `A card note takes at most ${MAX_FILES} files, got ${fileUrls.length} [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `A card note takes at most ${MAX_FILES} files, got ${fileUrls.length}`, {
 			description: `Give at most ${MAX_FILES} file URLs, or add the others in a second note.`,
 			itemIndex: i,
 		});
 	}
 	if (text.trim() === '' && fileUrls.length === 0) {
-		throw new NodeOperationError(this.getNode(), `The note is empty [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `The note is empty`, {
 			description: 'Fill in the Text field, or give at least one file URL.',
 			itemIndex: i,
 		});
@@ -62,3 +60,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'addNote',
+	name: 'Add Note',
+	action: 'Add a note to a card',
+	description: 'Add a note (text and/or files) to a card',
+	summary: 'A note with text and/or up to 3 files from public URLs',
+	endpoint: '`POST /crm/v1/panel/card/{cardId}/note`',
+	properties,
+	execute,
+});

@@ -1,15 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, readKeyValueEntries, requireText, requireUuid, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { keyValueEntries, panelLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
+import { keyValueEntries } from '../common.descriptions';
+import { panelLocator } from '../locators';
+import { sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import {
 	cardPosition,
 	checkLength,
 	contactIds,
 	contactIdsField,
-	customFieldsBody,
 	customFieldsProperty,
 	dueDate,
 	MAX_TEXT,
@@ -21,6 +21,8 @@ import {
 	panelTagsPicker,
 	readCustomFieldEntries,
 } from './shared';
+import { defineOperation } from '../operation';
+import { customFieldsBody } from '../../helpers/customFields';
 
 const properties: INodeProperties[] = [
 	panelLocator({ description: 'The panel the card goes in; its steps, tags, agents and custom fields fill the lists below' }),
@@ -31,7 +33,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'e.g. Orçamento 50 camisetas',
+		placeholder: 'e.g. Quote for 50 T-shirts',
 		description: 'The title of the card (up to 500 characters)',
 	},
 	{
@@ -84,8 +86,6 @@ const properties: INodeProperties[] = [
 	customFieldsProperty('Values of the panel’s custom fields, sent by their key and checked against their type'),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['create'] } }, properties);
-
 /** POST /crm/v2/panel/card (the panel is the step's). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const panelId = requireUuid(this, 'panelId', i, 'Panel ID');
@@ -108,6 +108,18 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const metadata = metadataBody(readKeyValueEntries(this, extra.metadata, i, 'metadata entry'));
 	if (metadata) body.metadata = metadata;
 	const entries = readCustomFieldEntries(this, i);
-	if (entries.length) body.customFields = await customFieldsBody(this, i, panelId, entries);
+	if (entries.length) body.customFields = await customFieldsBody(this, i, { kind: 'panel', panelId }, entries);
 	return (await apiRequest.call(this, { method: 'POST', path: '/crm/v2/panel/card', body }, i)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a card',
+	description: 'Create a card in a step of a panel',
+	summary: 'A card in a step of a panel: title, description, position, due date, amount, responsible agent, panel tags, contacts, session, metadata, custom fields',
+	endpoint: '`POST /crm/v2/panel/card`',
+	properties,
+	execute,
+});

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator } from '../common.descriptions';
+import { cardLocator } from '../locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	cardLocator({ description: 'The card the note belongs to' }),
@@ -17,8 +17,6 @@ const properties: INodeProperties[] = [
 		description: 'The note to delete (see Card → Get Notes)',
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['deleteNote'] } }, properties);
 
 /** DELETE /crm/v1/panel/card/{cardId}/note/{noteId} (empty answer) → `{deleted: true, id}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -36,3 +34,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return { deleted: true, id: noteId };
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'deleteNote',
+	name: 'Delete Note',
+	action: 'Delete a card note',
+	description: 'Delete a note of a card',
+	summary: 'Delete a note; outputs `{deleted: true, id}`',
+	endpoint: '`DELETE /crm/v1/panel/card/{cardId}/note/{noteId}`',
+	properties,
+	execute,
+});

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, assertUuid, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator, optionsCollection, panelLocator } from '../common.descriptions';
+import { cardLocator, panelLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
 import { panelStepPicker } from './shared';
+import { defineOperation } from '../operation';
 
 const COPY_FIELDS = [
 	{ name: 'All', value: 'All', description: 'Everything (the same as choosing nothing)' },
@@ -49,8 +50,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['duplicate'] } }, properties);
-
 /** POST /crm/v2/panel/card/{id}/duplicate → the new card. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'cardId', i, 'Card ID');
@@ -69,3 +68,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'duplicate',
+	name: 'Duplicate',
+	action: 'Duplicate a card',
+	description: 'Copy a card to the same or another step or panel',
+	summary: 'Copy a card to the same step or a step of any panel; choose what is copied (contacts, custom fields, due date, amount, notes, responsible agent, tags: nothing chosen copies everything); optionally archive the original',
+	endpoint: '`POST /crm/v2/panel/card/{id}/duplicate`',
+	properties,
+	execute,
+});

@@ -1,18 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator, optionsCollection } from '../common.descriptions';
+import { cardLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
 import { cardIncludeDetailsOption, cardSimplifyProperty, simplifyCards } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	cardLocator({ description: 'The card to get' }),
 	cardSimplifyProperty,
 	optionsCollection([cardIncludeDetailsOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['get'] } }, properties);
 
 /** GET /crm/v2/panel/card/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -26,3 +25,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyCards(this, i, card, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a card',
+	description: 'Get a card by ID',
+	summary: 'One card, with optional details; **Simplify**',
+	endpoint: '`GET /crm/v2/panel/card/{id}`',
+	properties,
+	execute,
+});

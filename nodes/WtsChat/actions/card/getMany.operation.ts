@@ -1,18 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { optionalText, updateDisplayOptions } from '../../helpers/utils';
+import { optionalText } from '../../helpers/utils';
 import { assertOneOf, assertUuid, requireUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	panelLocator,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
+import { panelLocator } from '../locators';
 import { CARD_STATUSES, cardIncludeDetailsOption, cardSimplifyProperty, panelAgentPicker, panelStepPicker, simplifyCards } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	panelLocator({ description: 'The panel whose cards to list (its steps and agents fill the filter lists)' }),
@@ -43,14 +37,12 @@ const properties: INodeProperties[] = [
 			name: 'textFilter',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. camisetas',
+			placeholder: 'e.g. T-shirts',
 			description: 'Only cards whose title, description or key contains this text',
 		},
 	]),
 	optionsCollection([cardIncludeDetailsOption, ...orderOptions]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['getMany'] } }, properties);
 
 /** GET /crm/v2/panel/card, one output item per card. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -76,3 +68,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return simplifyCards(this, i, cards, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many cards',
+	description: 'List the cards of a panel, with filters',
+	summary: 'The cards of a panel; filters: step, responsible agent, contact, statuses (Open / Won / Lost / Archived; without it WTS leaves archived cards out), text, created / updated date ranges; include details (panel and step titles, step phase, responsible agent, contacts, custom fields, lost reason); order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /crm/v2/panel/card`',
+	properties,
+	execute,
+});

@@ -1,13 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import { cardLocator, CREATED_UPDATED_RANGES, datedListingProperties } from '../common.descriptions';
+import { cardLocator } from '../locators';
+import { CREATED_UPDATED_RANGES, datedListingProperties } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [cardLocator({ description: 'The card whose notes to get' }), ...datedListingProperties()];
-
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['getNotes'] } }, properties);
 
 /** GET /crm/v1/panel/card/{cardId}/note, one output item per note (10 fields: no Simplify needed). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -19,3 +18,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		CREATED_UPDATED_RANGES,
 	);
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'getNotes',
+	name: 'Get Notes',
+	action: 'Get notes of a card',
+	description: 'List the notes of a card',
+	summary: 'The card\'s notes; date filters, order, Return All / Limit',
+	endpoint: '`GET /crm/v1/panel/card/{cardId}/note`',
+	properties,
+	execute,
+});

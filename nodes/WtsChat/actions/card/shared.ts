@@ -2,11 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
-import { foldText } from '../../helpers/search';
 import { assertNumber, optionalDateTime, uuidList } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
-import { simplifyProperty } from '../common.descriptions';
-import { splitList } from '../../helpers/utils';
+import { simplifyProperty } from '../listing.descriptions';
 
 export const CARD_STATUSES = [
 	{ name: 'Archived', value: 'ARCHIVED' },
@@ -141,7 +138,7 @@ export const MAX_TEXT = 8000;
 /** A text no longer than `max` characters (the API's limit), checked before any request. */
 export function checkLength(ctx: IExecuteFunctions, value: string, max: number, i: number, label: string): string {
 	if (value.length > max) {
-		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${max} characters [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${max} characters`, {
 			description: `Shorten ${label} to at most ${max} characters (it has ${value.length}).`,
 			itemIndex: i,
 		});
@@ -153,7 +150,7 @@ export function checkLength(ctx: IExecuteFunctions, value: string, max: number, 
 export function monetaryAmount(ctx: IExecuteFunctions, value: unknown, i: number): number {
 	const n = assertNumber(ctx, value, i, 'Monetary Amount', { min: 0 });
 	if (Math.abs(n * 100 - Math.round(n * 100)) > 1e-6) {
-		throw new NodeOperationError(ctx.getNode(), `Monetary Amount has more than two decimals [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Monetary Amount has more than two decimals`, {
 			description: `Got ${n}. Round the amount to cents, e.g. 1890.50.`,
 			itemIndex: i,
 		});
@@ -168,7 +165,7 @@ export const cardPosition = (ctx: IExecuteFunctions, value: unknown, i: number):
 export const dueDate = (ctx: IExecuteFunctions, value: unknown, i: number): string => {
 	const iso = optionalDateTime(ctx, value, i, 'Due Date');
 	if (iso === undefined) {
-		throw new NodeOperationError(ctx.getNode(), `Due Date is added but empty [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `Due Date is added but empty`, {
 			description: 'Set a date, or remove Due Date (to empty it on a card, use Fields to Clear).',
 			itemIndex: i,
 		});
@@ -184,138 +181,13 @@ export function readCustomFieldEntries(ctx: IExecuteFunctions, i: number): Array
 	return entries.map(({ key, value }) => {
 		const k = String(key ?? '').trim();
 		if (k === '') {
-			throw new NodeOperationError(ctx.getNode(), `A custom field entry has no field [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `A custom field entry has no field`, {
 				description: 'Choose the field of every custom field entry, or remove the entry.',
 				itemIndex: i,
 			});
 		}
 		return { key: k, value };
 	});
-}
-
-const definitions = new WeakMap<object, Map<string, Promise<IDataObject[]>>>();
-
-/** The custom fields of a panel (flat list), read once per execution and panel. */
-async function panelCustomFields(ctx: IExecuteFunctions, panelId: string, i: number): Promise<IDataObject[]> {
-	const cache = definitions.get(ctx) ?? new Map<string, Promise<IDataObject[]>>();
-	definitions.set(ctx, cache);
-	let pending = cache.get(panelId);
-	if (!pending) {
-		pending = apiRequest
-			.call(ctx, { method: 'GET', path: '/crm/v1/panel/{id}/custom-fields', pathParams: { id: panelId }, subject: { noun: 'Panel', id: panelId } }, i)
-			.then((body) => (Array.isArray(body) ? (body as IDataObject[]) : []));
-		cache.set(panelId, pending);
-		pending.catch(() => cache.delete(panelId));
-	}
-	return await pending;
-}
-
-const TRUE_WORDS = ['true', 'yes', 'sim', '1'];
-const FALSE_WORDS = ['false', 'no', 'nao', '0'];
-
-function refuse(ctx: IExecuteFunctions, i: number, field: IDataObject, value: unknown, expected: string): never {
-	throw new NodeOperationError(ctx.getNode(), `"${String(value).slice(0, 60)}" is not a valid value for the custom field "${String(field.key)}" [item ${i}]`, {
-		description: `The field "${String(field.name ?? field.key)}" is of type ${String(field.type)}: give ${expected}. WTS Chat silently ignores values of another type, so the value is checked here.`,
-		itemIndex: i,
-	});
-}
-
-function optionName(ctx: IExecuteFunctions, i: number, field: IDataObject, value: string): string {
-	const options = ((field.options as IDataObject[] | null) ?? []).map((o) => String(o.name ?? ''));
-	const found = options.find((o) => o === value) ?? options.find((o) => foldText(o) === foldText(value));
-	if (found === undefined) refuse(ctx, i, field, value, `one of: ${options.join(', ')}`);
-	return found;
-}
-
-/** One custom field value converted to its field's type, or refused. */
-function typedValue(ctx: IExecuteFunctions, i: number, field: IDataObject, raw: unknown): unknown {
-	const s = typeof raw === 'string' ? raw.trim() : raw;
-	if (s === '' || s === undefined || s === null) {
-		throw new NodeOperationError(ctx.getNode(), `The custom field "${String(field.key)}" has an empty value [item ${i}]`, {
-			description: 'Give it a value, or list the field under Custom Fields to Clear to empty it.',
-			itemIndex: i,
-		});
-	}
-	switch (field.type) {
-		case 'STRING':
-		case 'TEXT':
-			return String(raw);
-		case 'INTEGER':
-			if (!(typeof s === 'number' || /^-?\d+$/.test(String(s)))) refuse(ctx, i, field, raw, 'a whole number');
-			return Number(s);
-		case 'FLOAT': {
-			const n = typeof s === 'number' ? s : /^-?\d+(\.\d+)?$/.test(String(s)) ? Number(s) : NaN;
-			if (!Number.isFinite(n)) refuse(ctx, i, field, raw, 'a number such as 12.5');
-			return n;
-		}
-		case 'BOOLEAN': {
-			if (typeof s === 'boolean') return s;
-			const word = foldText(s);
-			if (TRUE_WORDS.includes(word)) return true;
-			if (FALSE_WORDS.includes(word)) return false;
-			return refuse(ctx, i, field, raw, 'true or false');
-		}
-		case 'DATE': {
-			const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s));
-			const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-			if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
-				refuse(ctx, i, field, raw, 'a date such as 2026-01-31');
-			}
-			return String(s);
-		}
-		case 'DATETIME':
-			return optionalDateTime(ctx, raw, i, `Custom field "${String(field.key)}"`);
-		case 'TIME': {
-			const match = /^([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d))?$/.exec(String(s));
-			if (!match) refuse(ctx, i, field, raw, 'a time such as 18:30');
-			return String(s);
-		}
-		case 'SINGLESELECT':
-			return optionName(ctx, i, field, String(s));
-		case 'MULTISELECT': {
-			return splitList(Array.isArray(raw) ? raw : String(s)).map((v) => optionName(ctx, i, field, v));
-		}
-		default:
-			return refuse(ctx, i, field, raw, 'a value of a field type this node knows');
-	}
-}
-
-/**
- * The `customFields` object of a card write: each entry keyed by the field's key with a value of its type, and
- * each field to clear as null. The panel's fields are read first (one GET per panel and execution), since WTS
- * ignores unknown keys and values of another type without a word.
- */
-export async function customFieldsBody(
-	ctx: IExecuteFunctions,
-	i: number,
-	panelId: string,
-	entries: Array<{ key: string; value: unknown }>,
-	clear: string[] = [],
-): Promise<IDataObject> {
-	const fields = (await panelCustomFields(ctx, panelId, i)).filter((f) => f.type !== 'GROUP');
-	const find = (key: string) => {
-		const field = fields.find((f) => f.key === key);
-		if (!field) {
-			throw new NodeOperationError(ctx.getNode(), `"${key}" is not a custom field of the panel ${panelId} [item ${i}]`, {
-				description: `Use the key of one of its fields: ${fields.map((f) => String(f.key)).join(', ') || 'the panel has no custom fields'}.`,
-				itemIndex: i,
-			});
-		}
-		return field;
-	};
-	const body: IDataObject = {};
-	for (const { key, value } of entries) body[key] = typedValue(ctx, i, find(key), value) as IDataObject[string];
-	for (const key of clear) {
-		if (key in body) {
-			throw new NodeOperationError(ctx.getNode(), `The custom field "${key}" is both set and cleared [item ${i}]`, {
-				description: 'Either give it a value under Custom Fields or list it under Custom Fields to Clear, not both.',
-				itemIndex: i,
-			});
-		}
-		find(key);
-		body[key] = null;
-	}
-	return body;
 }
 
 /** Metadata from the key/value entries (and keys to remove, sent as null), or undefined when nothing was given. */

@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, assertUuid, optionalUuid, readKeyValueEntries, requireUuid, uuidList } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { cardLocator, keyValueEntries, optionsCollection, panelLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
+import { cardLocator, panelLocator } from '../locators';
+import { keyValueEntries } from '../common.descriptions';
+import { optionsCollection, sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import {
 	CARD_STATUSES,
 	cardPosition,
 	checkLength,
 	contactIds,
 	contactIdsField,
-	customFieldsBody,
 	customFieldsProperty,
 	dueDate,
 	MAX_TEXT,
@@ -23,6 +23,8 @@ import {
 	panelTagsPicker,
 	readCustomFieldEntries,
 } from './shared';
+import { defineOperation } from '../operation';
+import { customFieldsBody } from '../../helpers/customFields';
 
 const TAG_OPERATIONS = [
 	{ name: 'Add', value: 'InsertIfNotExists', description: 'Add the tags the card does not have yet' },
@@ -160,8 +162,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['card'], operation: ['update'] } }, properties);
-
 /** PUT /crm/v3/panel/card/{id} with a `fields` mask naming exactly what the user set or cleared. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'cardId', i, 'Card ID');
@@ -179,7 +179,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	// An ID added under Update Fields is a value to set; left empty there it is refused (clearing is Fields to Clear).
 	const requiredId = (key: string, label: string) => {
 		if (String(update[key] ?? '').trim() === '') {
-			throw new NodeOperationError(this.getNode(), `${label} is added under Update Fields but empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `${label} is added under Update Fields but empty`, {
 				description: `Set ${label}, remove it from Update Fields${key in CLEARABLE ? ', or list it under Fields to Clear to empty it on the card' : ''}.`,
 				itemIndex: i,
 			});
@@ -190,7 +190,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (update.title !== undefined) {
 		const title = String(update.title);
 		if (title.trim() === '') {
-			throw new NodeOperationError(this.getNode(), `Title is added under Update Fields but empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `Title is added under Update Fields but empty`, {
 				description: 'A card always has a title: set one, or remove Title from Update Fields.',
 				itemIndex: i,
 			});
@@ -207,7 +207,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (update.contactIds !== undefined) {
 		const contacts = contactIds(this, update.contactIds, i);
 		if (!contacts.length) {
-			throw new NodeOperationError(this.getNode(), `Contact IDs is added under Update Fields but empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `Contact IDs is added under Update Fields but empty`, {
 				description: 'Give at least one contact ID, or list Contacts under Fields to Clear to unlink every contact.',
 				itemIndex: i,
 			});
@@ -217,7 +217,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (update.tagIds !== undefined) {
 		const tags = uuidList(this, update.tagIds, i, 'Tag ID');
 		if (!tags.length) {
-			throw new NodeOperationError(this.getNode(), `Tags is added under Update Fields but empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `Tags is added under Update Fields but empty`, {
 				description: 'Choose at least one tag, or list Tags under Fields to Clear to remove every tag.',
 				itemIndex: i,
 			});
@@ -226,7 +226,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (options.tagOperation !== undefined) body.options = { upsertTagOperation: assertOneOf(this, options.tagOperation, TAG_OPERATIONS, i, 'Tag Operation') };
 	}
 	if (update.status !== undefined && update.archived !== undefined) {
-		throw new NodeOperationError(this.getNode(), `Status and Archived are both added [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Status and Archived are both added`, {
 			description: 'Archiving is a status: use Status Archived, or Archived on/off, not both.',
 			itemIndex: i,
 		});
@@ -236,7 +236,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (update.status !== undefined) set('Status', 'status', assertOneOf(this, update.status, CARD_STATUSES, i, 'Status'));
 	if (update.lostReasonId !== undefined) {
 		if (body.status !== 'LOST') {
-			throw new NodeOperationError(this.getNode(), `Lost Reason is set without Status Lost [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `Lost Reason is set without Status Lost`, {
 				description: 'A lost reason goes with Status Lost: add Status and set it to Lost, or remove Lost Reason.',
 				itemIndex: i,
 			});
@@ -255,7 +255,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		const c = CLEARABLE[key];
 		if (!c) assertOneOf(this, key, Object.keys(CLEARABLE).map((k) => ({ name: k, value: k })), i, 'Field to Clear');
 		if (fields.has(c.field)) {
-			throw new NodeOperationError(this.getNode(), `${c.field} is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `${c.field} is both set and cleared`, {
 				description: 'Either set the field under Update Fields or list it under Fields to Clear, not both.',
 				itemIndex: i,
 			});
@@ -265,7 +265,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	}
 	const entries = readCustomFieldEntries(this, i);
 	if (fields.size === 0 && entries.length === 0 && clearCustom.length === 0) {
-		throw new NodeOperationError(this.getNode(), `Nothing to update [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Nothing to update`, {
 			description: 'Add at least one field under Update Fields, Custom Fields, Custom Fields to Clear or Fields to Clear.',
 			itemIndex: i,
 		});
@@ -281,7 +281,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			)) as IDataObject;
 			fieldsPanel = String(card.panelId);
 		}
-		set('CustomFields', 'customFields', await customFieldsBody(this, i, fieldsPanel, entries, clearCustom));
+		set('CustomFields', 'customFields', await customFieldsBody(this, i, { kind: 'panel', panelId: fieldsPanel }, entries, clearCustom));
 	}
 	body.fields = [...fields];
 	return (await apiRequest.call(
@@ -290,3 +290,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'card',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a card',
+	description: 'Change chosen fields of a card: move, win, lose, archive, and more',
+	summary: 'Change only what you add, sent with the API\'s `fields` mask: title, description, step (move, also to another panel), position, due date, amount, responsible agent, tags (replace / add / remove), contacts, session, status (Won / Lost with a lost reason / Open / Archived), **Archived** on / off, metadata keys to set or remove, custom fields to set; clear on purpose with **Fields to Clear** (contacts, description, due date, amount, responsible agent, session, tags) and **Custom Fields to Clear**',
+	endpoint: '`PUT /crm/v3/panel/card/{id}`',
+	properties,
+	execute,
+});

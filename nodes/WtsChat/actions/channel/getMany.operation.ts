@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readPaging } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { filtersCollection, returnAllOrLimit } from '../common.descriptions';
+import { filtersCollection, returnAllOrLimit } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 const CHANNEL_TYPES = [
 	{ name: 'All', value: 'All' },
@@ -27,8 +27,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['channel'], operation: ['getMany'] } }, properties);
-
 /** GET /chat/v1/channel (one plain array, cut to the limit). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const paging = readPaging(this, i);
@@ -39,3 +37,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const channels = Array.isArray(body) ? (body as IDataObject[]) : [];
 	return paging.returnAll ? channels : channels.slice(0, paging.limit);
 }
+
+export const operation = defineOperation({
+	resource: 'channel',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many channels',
+	description: 'List the channels (WhatsApp numbers, Instagram and Messenger accounts)',
+	summary: 'The account\'s channels (WhatsApp numbers, Instagram and Messenger accounts), by channel type; Return All / Limit (the API answers one list)',
+	endpoint: '`GET /chat/v1/channel`',
+	properties,
+	execute,
+});

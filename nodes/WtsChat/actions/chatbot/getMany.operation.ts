@@ -1,17 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
-import { optionalText, splitList, updateDisplayOptions } from '../../helpers/utils';
+import { optionalText, splitList } from '../../helpers/utils';
 import { uuidList } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 /** The chatbot fields Simplify keeps (8 of 12). */
 export const CHATBOT_SIMPLE_FIELDS = [
@@ -66,7 +59,7 @@ const properties: INodeProperties[] = [
 			name: 'name',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. Triagem',
+			placeholder: 'e.g. Triage',
 			description: 'Only chatbots whose name contains this text',
 		},
 		{
@@ -97,8 +90,6 @@ const properties: INodeProperties[] = [
 	optionsCollection(orderOptions),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['chatbot'], operation: ['getMany'] } }, properties);
-
 /** GET /chat/v1/chatbot with Return All / Limit, filters, order and Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -113,3 +104,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const records = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/chatbot', qs }, CREATED_UPDATED_RANGES);
 	return simplifyIfAsked(this, i, records, CHATBOT_SIMPLE_FIELDS);
 }
+
+export const operation = defineOperation({
+	resource: 'chatbot',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many chatbots',
+	description: 'List chatbots, with filters',
+	summary: 'List chatbots; filters: name, types, channels, default departments, publish statuses, automation usages, created / updated ranges; order; Return All / Limit; **Simplify** (keeps `id, key, name, type, publishStatus, automationUsage, channelIds, defaultDepartmentId`)',
+	endpoint: '`GET /chat/v1/chatbot`',
+	properties,
+	execute,
+});

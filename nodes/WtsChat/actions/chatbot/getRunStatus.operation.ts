@@ -1,8 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,14 +14,14 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['chatbot'], operation: ['getRunStatus'] } }, properties);
-
-/** GET /chat/v1/send/chatbot/{id}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'runId', i, 'Run ID');
-	return (await apiRequest.call(
-		this,
-		{ method: 'GET', path: '/chat/v1/send/chatbot/{id}', pathParams: { id }, subject: { noun: 'Chatbot run', id } },
-		i,
-	)) as IDataObject;
-}
+export const operation = defineOperation({
+	resource: 'chatbot',
+	value: 'getRunStatus',
+	name: 'Get Run Status',
+	action: 'Get the status of a chatbot run',
+	description: 'Get the status of a queued chatbot start',
+	summary: 'The status of a queued start by its run ID',
+	endpoint: '`GET /chat/v1/send/chatbot/{id}`',
+	properties,
+	request: { method: 'GET', path: '/chat/v1/send/chatbot/{id}', pathParams: { id: ['runId', 'Run ID'] }, noun: 'Chatbot run', output: 'record' },
+});

@@ -1,18 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { FromChannel } from '../../helpers/send';
-import {
-	chatbotOptions,
-	checkFromChannel,
-	fromChannelProperty,
-	readChatbotOptions,
-	readRecipient,
-	recipientProperty,
-	resolveFromChannel,
-} from '../../helpers/send';
+import { checkFromChannel, readChatbotOptions, readRecipient, resolveFromChannel } from '../../helpers/send';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { idLocator, optionsCollection, sessionLocator } from '../common.descriptions';
+import { idLocator, sessionLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
+import { chatbotOptions, fromChannelProperty, recipientProperty } from '../send.descriptions';
 
 /** The bot to start: its `key` (the API's botKey), picked from the chatbot list. */
 export const botLocator = (): INodeProperties =>
@@ -25,7 +19,7 @@ export const botLocator = (): INodeProperties =>
 	});
 
 /** Who the bot talks to: a phone number through a channel, or an existing session. */
-export function startProperties(operation: string): INodeProperties[] {
+export function startProperties(): INodeProperties[] {
 	const show = { recipientType: ['contact'] };
 	const properties: INodeProperties[] = [
 		botLocator(),
@@ -45,10 +39,7 @@ export function startProperties(operation: string): INodeProperties[] {
 		{ ...sessionLocator('The session (conversation) to start the bot in'), displayOptions: { show: { recipientType: ['session'] } } },
 		optionsCollection(chatbotOptions),
 	];
-	return properties.map((p) => ({
-		...p,
-		displayOptions: { show: { ...(p.displayOptions?.show ?? {}), resource: ['chatbot'], operation: [operation] } },
-	}));
+	return properties;
 }
 
 /** One start read and checked, before any request. */

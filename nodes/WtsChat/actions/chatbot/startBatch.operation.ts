@@ -6,8 +6,7 @@ import { apiRequest } from '../../transport';
 import type { BatchOperation } from '../node.type';
 import type { BotStart } from './shared';
 import { readBotStart, startProperties } from './shared';
-
-export const description = startProperties('startBatch');
+import { defineOperation } from '../operation';
 
 /**
  * Recipients per request of POST /chat/v1/send/chatbot/batch. The docs give no maximum for this endpoint; the
@@ -51,3 +50,15 @@ export const batch: BatchOperation<BotStart> = {
 		});
 	},
 };
+
+export const operation = defineOperation({
+	resource: 'chatbot',
+	value: 'startBatch',
+	name: 'Start (Batch)',
+	action: 'Start a chatbot for many contacts',
+	description: 'Queue a chatbot for every input item’s contact or session, many per request',
+	summary: 'Queue the bot for every input item\'s contact or session: items with the same bot, channel and options share requests of up to 100 (the docs give no maximum; the send family\'s documented batch size is used); the channel is sent as its ID, as this endpoint documents',
+	endpoint: '`POST /chat/v1/send/chatbot/batch`',
+	properties: startProperties(),
+	batch,
+});

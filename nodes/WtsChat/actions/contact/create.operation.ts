@@ -1,18 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
-import {
-	contactBody,
-	contactSimplifyProperty,
-	createFieldsCollection,
-	defaultCountryCodeOption,
-	ifExistsProperties,
-	readIfExists,
-	requireReach,
-	simplifyContacts,
-} from './shared';
+import { optionsCollection } from '../listing.descriptions';
+import { contactBody, readIfExists, requireReach, simplifyContacts } from './bodies';
+import { contactSimplifyProperty, createFieldsCollection, ifExistsProperties } from './descriptions';
+import { defaultCountryCodeOption } from '../../helpers/phone';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Maria Oliveira', description: 'Name of the contact' },
@@ -31,8 +24,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([defaultCountryCodeOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, properties);
-
 /** POST /core/v1/contact, with the upsert / get-if-exists options when chosen. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const fields: IDataObject = {
@@ -41,10 +32,22 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		phoneNumber: this.getNodeParameter('phoneNumber', i, '') as string,
 	};
 	if (String(fields.name).trim() === '') delete fields.name;
-	const { body } = await contactBody(this, fields, i);
+	const { body, mask } = await contactBody(this, fields, i);
 	requireReach(this, body, i);
-	const options = readIfExists(this, i);
+	const options = readIfExists(this, i, mask);
 	if (options) body.options = options;
 	const contact = (await apiRequest.call(this, { method: 'POST', path: '/core/v1/contact', body }, i)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a contact',
+	description: 'Create a contact, or return or update it if it exists',
+	summary: 'Name, phone, e-mail, Instagram, annotation, tags (from the list or by name), portfolios (from the list or by name), sequences, custom fields (picked by name), metadata; **If the Contact Exists**: leave to WTS Chat, return it unchanged (`getIfExists`), or update it (`upsert`, with the fields that may change and the tag operation)',
+	endpoint: '`POST /core/v1/contact`',
+	properties,
+	execute,
+});

@@ -1,18 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { contactLocator, optionsCollection } from '../common.descriptions';
-import { contactSimplifyProperty, includeDetailsOption, simplifyContacts } from './shared';
+import { contactLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
+import { contactSimplifyProperty, includeDetailsOption } from './descriptions';
+import { simplifyContacts } from './bodies';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	contactLocator({ description: 'The contact to get' }),
 	contactSimplifyProperty,
 	optionsCollection([includeDetailsOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['get'] } }, properties);
 
 /** GET /core/v1/contact/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -31,3 +31,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a contact',
+	description: 'Get a contact by ID',
+	summary: 'One contact, with optional details; **Simplify**',
+	endpoint: '`GET /core/v1/contact/{id}`',
+	properties,
+	execute,
+});

@@ -1,24 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
-import {
-	contactSimplifyProperty,
-	defaultCountryCodeOption,
-	includeDetailsOption,
-	phoneParameter,
-	readPhone,
-	simplifyContacts,
-} from './shared';
+import { optionsCollection } from '../listing.descriptions';
+import { contactSimplifyProperty, includeDetailsOption } from './descriptions';
+import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
+import { phoneParameter } from '../common.descriptions';
+import { simplifyContacts } from './bodies';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	phoneParameter('The WhatsApp number of the contact to get'),
 	contactSimplifyProperty,
 	optionsCollection([defaultCountryCodeOption, includeDetailsOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['getByPhone'] } }, properties);
 
 /** GET /core/v1/contact/phonenumber/{phone}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -37,3 +31,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'getByPhone',
+	name: 'Get By Phone',
+	action: 'Get a contact by phone',
+	description: 'Get a contact by its phone number',
+	summary: 'The contact with a phone number, written as people write it; **Simplify**',
+	endpoint: '`GET /core/v1/contact/phonenumber/{phone}`',
+	properties,
+	execute,
+});

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { optionsCollection, simplifyProperty } from '../common.descriptions';
+import { optionsCollection, simplifyProperty } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 /** The custom-field fields Simplify keeps (9 of 16). */
 const CUSTOM_FIELD_SIMPLE_FIELDS = ['id', 'key', 'name', 'type', 'parentId', 'required', 'visible', 'options', 'children'] as const;
@@ -21,8 +21,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['getCustomFields'] } }, properties);
-
 /** GET /core/v1/contact/custom-field (a plain list), one output item per field. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
@@ -34,3 +32,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const fields = Array.isArray(body) ? (body as IDataObject[]) : [];
 	return simplifyIfAsked(this, i, fields, CUSTOM_FIELD_SIMPLE_FIELDS);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'getCustomFields',
+	name: 'Get Custom Fields',
+	action: 'Get contact custom fields',
+	description: 'Get the contact custom fields of the account',
+	summary: 'The contact custom fields of the account (flat, or nested in their groups); **Simplify**',
+	endpoint: '`GET /core/v1/contact/custom-field`',
+	properties,
+	execute,
+});

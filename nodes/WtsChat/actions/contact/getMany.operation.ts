@@ -1,18 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
-import { CONTACT_STATUSES, contactSimplifyProperty, includeDetailsOption, simplifyContacts } from './shared';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
+import { CONTACT_STATUSES } from './fields';
+import { contactSimplifyProperty, includeDetailsOption } from './descriptions';
+import { simplifyContacts } from './bodies';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -31,8 +26,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['getMany'] } }, properties);
-
 /** GET /core/v1/contact, one output item per contact. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -44,3 +37,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const contacts = await listWithDateFilters(this, i, { method: 'GET', path: '/core/v1/contact', qs }, CREATED_UPDATED_RANGES);
 	return simplifyContacts(this, i, contacts);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many contacts',
+	description: 'List contacts',
+	summary: 'List contacts; filters: status, created / updated date ranges; include details (tags, custom fields, portfolios); order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /core/v1/contact`',
+	properties,
+	execute,
+});

@@ -2,29 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { orderQuery, readPaging } from '../../helpers/listing';
-import { splitList, updateDisplayOptions } from '../../helpers/utils';
+import { splitList } from '../../helpers/utils';
 import { assertOneOf, optionalDateTime, uuidList } from '../../helpers/validation';
 import { apiRequestAllItems } from '../../transport';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	keyValueEntries,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
-import {
-	CONTACT_ORIGINS,
-	CONTACT_STATUSES,
-	contactSimplifyProperty,
-	customFieldsField,
-	includeDetailsOption,
-	readCustomFields,
-	readEntries,
-	simplifyContacts,
-	tagIdsField,
-} from './shared';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
+import { keyValueEntries } from '../common.descriptions';
+import { CONTACT_ORIGINS, CONTACT_STATUSES } from './fields';
+import { contactSimplifyProperty, customFieldsField, includeDetailsOption, tagIdsField } from './descriptions';
+import { readCustomFields, readEntries, simplifyContacts } from './bodies';
+import { defineOperation } from '../operation';
 
 const text = (displayName: string, name: string, description: string, placeholder: string): INodeProperties => ({
 	displayName,
@@ -71,14 +57,12 @@ const properties: INodeProperties[] = [
 			default: 'ACTIVE',
 			description: 'Only contacts with this status (WTS Chat searches active contacts when no status is given)',
 		},
-		text('Tag Names', 'tagNames', 'Comma-separated tag names; only contacts with one of these tags', 'e.g. vip, newsletter'),
+		text('Tag Names (Text)', 'tagNames', 'Comma-separated tag names, typed; only contacts with one of these tags. To pick tags from a list use Tag Names or IDs.', 'e.g. vip, newsletter'),
 		{ ...tagIdsField, description: `Only contacts with one of these tags. ${tagIdsField.description}` },
 		text('Text', 'textFilter', 'Only contacts with this text in their name, phone, e-mail or Instagram', 'e.g. maria'),
 	]),
 	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['search'] } }, properties);
 
 /** The PublicReqFilterContactDTO of item i, without paging. */
 async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -93,7 +77,7 @@ async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObjec
 	const phone = String(filters.phoneNumber ?? '').trim();
 	if (phone !== '') {
 		if (!/^[\d\s().+\-|]+$/.test(phone) || !/\d/.test(phone)) {
-			throw new NodeOperationError(ctx.getNode(), `"${phone.slice(0, 60)}" is not a valid Phone Number filter [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `"${phone.slice(0, 60)}" is not a valid Phone Number filter`, {
 				description: 'Give the digits of the number, or a part of them, e.g. 11 99999-0001 or 99990001.',
 				itemIndex: i,
 			});
@@ -116,7 +100,7 @@ async function filterBody(ctx: IExecuteFunctions, i: number): Promise<IDataObjec
 	const metadata = readEntries(ctx, filters.metadata, i, 'metadata filter');
 	for (const [k, v] of Object.entries(metadata)) {
 		if (v === '') {
-			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value`, {
 				description: 'Give the filter the value the key must have, or remove the entry.',
 				itemIndex: i,
 			});
@@ -143,3 +127,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const request = { method: 'POST', path: '/core/v1/contact/filter', body, idempotent: true, pageIn: 'body' } as const;
 	return simplifyContacts(this, i, await apiRequestAllItems.call(this, request, paging, i));
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'search',
+	name: 'Search',
+	action: 'Search contacts',
+	description: 'Find contacts by text, name, phone, tags, custom fields and more',
+	summary: 'Find contacts by text, name, phone, e-mail, Instagram, tags (IDs or names), portfolios (IDs or names), origin, status, custom field values (picked by name), metadata, created / updated ranges; Return All / Limit (the paging is in the body); **Simplify**',
+	endpoint: '`POST /core/v1/contact/filter`',
+	properties,
+	execute,
+});

@@ -1,18 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { contactLocator } from '../common.descriptions';
-import { contactSimplifyProperty, simplifyContacts, tagChangeBody, tagChangeProperties } from './shared';
+import { contactLocator } from '../locators';
+import { contactSimplifyProperty, tagChangeProperties } from './descriptions';
+import { simplifyContacts, tagChangeBody } from './bodies';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	contactLocator({ description: 'The contact whose tags change' }),
 	...tagChangeProperties,
 	contactSimplifyProperty,
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['updateTags'] } }, properties);
 
 /** POST /core/v1/contact/{id}/tags. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -26,3 +25,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'updateTags',
+	name: 'Update Tags',
+	action: 'Update the tags of a contact',
+	description: 'Add, remove or replace the tags of a contact',
+	summary: 'Add, remove or replace the tags of a contact (from the list or by name; Replace with none removes all)',
+	endpoint: '`POST /core/v1/contact/{id}/tags`',
+	properties,
+	execute,
+});

@@ -1,17 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
-import {
-	contactSimplifyProperty,
-	defaultCountryCodeOption,
-	phoneParameter,
-	readPhone,
-	simplifyContacts,
-	tagChangeBody,
-	tagChangeProperties,
-} from './shared';
+import { optionsCollection } from '../listing.descriptions';
+import { contactSimplifyProperty, tagChangeProperties } from './descriptions';
+import { defaultCountryCodeOption, readPhone } from '../../helpers/phone';
+import { phoneParameter } from '../common.descriptions';
+import { simplifyContacts, tagChangeBody } from './bodies';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{ ...phoneParameter('The WhatsApp number of the contact whose tags change'), name: 'contactPhone' },
@@ -19,8 +14,6 @@ const properties: INodeProperties[] = [
 	contactSimplifyProperty,
 	optionsCollection([defaultCountryCodeOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['updateTagsByPhone'] } }, properties);
 
 /** POST /core/v1/contact/phonenumber/{phone}/tags. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -40,3 +33,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyContacts(this, i, contact);
 }
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'updateTagsByPhone',
+	name: 'Update Tags By Phone',
+	action: 'Update the tags of a contact by phone',
+	description: 'Add, remove or replace the tags of the contact with a phone number',
+	summary: 'The same, for the contact with a phone number',
+	endpoint: '`POST /core/v1/contact/phonenumber/{phone}/tags`',
+	properties,
+	execute,
+});

@@ -1,20 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import type { BatchOperation } from '../node.type';
-import { optionsCollection } from '../common.descriptions';
-import {
-	contactBody,
-	contactSimplifyProperty,
-	createFieldsCollection,
-	defaultCountryCodeOption,
-	ifExistsProperties,
-	readIfExists,
-	requireReach,
-	simplifyContacts,
-} from './shared';
+import { optionsCollection } from '../listing.descriptions';
+import { contactBody, readIfExists, requireReach, simplifyContacts } from './bodies';
+import { contactSimplifyProperty, createFieldsCollection, ifExistsProperties } from './descriptions';
+import { defaultCountryCodeOption } from '../../helpers/phone';
+import { defineOperation } from '../operation';
 
 /** Documented maximum of `items` in one POST /core/v2/contact/batch. */
 export const BATCH_SIZE = 100;
@@ -35,8 +28,6 @@ const properties: INodeProperties[] = [
 	contactSimplifyProperty,
 	optionsCollection([defaultCountryCodeOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsertMany'] } }, properties);
 
 interface Entry {
 	contact: IDataObject;
@@ -76,9 +67,9 @@ export const batch: BatchOperation<Entry> = {
 			phoneNumber: this.getNodeParameter('phoneNumber', i, '') as string,
 		};
 		if (String(fields.name).trim() === '') delete fields.name;
-		const { body } = await contactBody(this, fields, i);
+		const { body, mask } = await contactBody(this, fields, i);
 		requireReach(this, body, i);
-		const options = readIfExists(this, i);
+		const options = readIfExists(this, i, mask);
 		return { key: JSON.stringify(options ?? {}), entry: { contact: body, options } };
 	},
 	async send(this: IExecuteFunctions, entries: Entry[], itemIndexes: number[]) {
@@ -91,7 +82,7 @@ export const batch: BatchOperation<Entry> = {
 			const contact = findSaved(saved, entry.contact);
 			if (!contact) {
 				const who = String(entry.contact.phoneNumber ?? entry.contact.email ?? entry.contact.instagram);
-				return new NodeOperationError(this.getNode(), `WTS Chat did not save the contact ${who} [item ${itemIndexes[k]}]`, {
+				return new NodeOperationError(this.getNode(), `WTS Chat did not save the contact ${who}`, {
 					description:
 						'The batch request went through, but this contact is not in WTS Chat’s answer, so it was not saved. Check its phone number, e-mail and Instagram, or create it alone with Contact → Create to see WTS Chat’s reason.',
 					itemIndex: itemIndexes[k],
@@ -101,3 +92,15 @@ export const batch: BatchOperation<Entry> = {
 		});
 	},
 };
+
+export const operation = defineOperation({
+	resource: 'contact',
+	value: 'upsertMany',
+	name: 'Upsert Many',
+	action: 'Upsert many contacts',
+	description: 'Create or update many contacts, 100 per request',
+	summary: 'One contact per input item, saved **100 per request** (10,000 items = 100 requests); a contact with a known phone, e-mail or Instagram is updated (or, with Return It Unchanged, returned as it is); one output item per input item, paired; a contact WTS Chat leaves out of its answer is that item\'s error',
+	endpoint: '`POST /core/v2/contact/batch`',
+	properties,
+	batch,
+});

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readPaging, simplifyIfAsked } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, returnAllOrLimit, simplifyProperty } from '../common.descriptions';
+import { optionsCollection, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 /** What Simplify keeps of a custom field (PublicCustomFieldDTO has 16 fields). */
 export const CUSTOM_FIELD_SIMPLE_FIELDS = ['id', 'key', 'name', 'type', 'entityType', 'scopeId', 'parentId', 'required', 'options', 'children'] as const;
@@ -36,8 +36,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['customField'], operation: ['getMany'] } }, properties);
-
 /** GET /core/v1/custom-field (a plain list), one output item per field (or group), cut to the limit. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const entityType = assertOneOf(this, this.getNodeParameter('entityType', i, 'CONTACT'), ENTITY_TYPES, i, 'Entity Type');
@@ -48,3 +46,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const fields = Array.isArray(body) ? (body as IDataObject[]) : [];
 	return simplifyIfAsked(this, i, paging.returnAll ? fields : fields.slice(0, paging.limit), CUSTOM_FIELD_SIMPLE_FIELDS);
 }
+
+export const operation = defineOperation({
+	resource: 'customField',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many custom fields',
+	description: 'List the custom field definitions of contacts or CRM cards (name, key, type, options)',
+	summary: 'The custom field definitions of contacts or of CRM panel cards (Entity Type), flat or **Nested in Groups**; Return All / Limit; **Simplify**',
+	endpoint: '`GET /core/v1/custom-field`',
+	properties,
+	execute,
+});

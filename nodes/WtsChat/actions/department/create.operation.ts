@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readMembershipEntries } from '../../helpers/memberships';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
 import { agentPicker, membershipsProperty } from '../common.descriptions';
 import { departmentBody, departmentFieldOptions } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -13,7 +13,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'e.g. Suporte',
+		placeholder: 'e.g. Support',
 		description: 'The department’s name (1 to 100 characters)',
 	},
 	membershipsProperty('agents', agentPicker('The agent')),
@@ -28,8 +28,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['create'] } }, properties);
-
 /** POST /core/v1/department → the new department. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const values = { ...(this.getNodeParameter('additionalFields', i, {}) as IDataObject), name: this.getNodeParameter('name', i, '') };
@@ -38,3 +36,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (agents.length > 0) body.agents = agents;
 	return (await apiRequest.call(this, { method: 'POST', path: '/core/v1/department', body }, i)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'department',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a department',
+	description: 'Create a department (team), optionally with agents',
+	summary: 'Name, agents (each with its roles), channels (all, none or the chosen ones), default department, distribution and its timings, restriction type',
+	endpoint: '`POST /core/v1/department`',
+	properties,
+	execute,
+});

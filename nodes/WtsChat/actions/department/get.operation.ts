@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { departmentIdProperty, departmentPath, departmentSimplifyProperty, readDepartmentId, simplifyDepartments } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	departmentIdProperty('The department to get'),
@@ -24,8 +24,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['get'] } }, properties);
-
 /** GET /core/v1/department/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = readDepartmentId(this, i);
@@ -34,3 +32,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const department = (await apiRequest.call(this, { method: 'GET', ...departmentPath('/core/v1/department/{id}', id), qs }, i)) as IDataObject;
 	return simplifyDepartments(this, i, department);
 }
+
+export const operation = defineOperation({
+	resource: 'department',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a department',
+	description: 'Get a department by ID',
+	summary: 'One department, with its agents, channels or both; **Simplify**',
+	endpoint: '`GET /core/v1/department/{id}`',
+	properties,
+	execute,
+});

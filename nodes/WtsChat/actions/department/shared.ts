@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
 import { assertNumber, assertOneOf, requireUuid, uuidList } from '../../helpers/validation';
-import { departmentLocator, simplifyProperty, sortedByName } from '../common.descriptions';
+import { departmentLocator } from '../locators';
+import { simplifyProperty, sortedByName } from '../listing.descriptions';
 
 /** The department fields Simplify keeps (9 of 14). */
 export const DEPARTMENT_SIMPLE_FIELDS = [
@@ -113,7 +114,7 @@ export const departmentFieldOptions = (): INodeProperties[] =>
 		},
 	]);
 
-const DISTRIBUTION_KEYS = ['expirationIsEnabled', 'maximumDurationInMinutes', 'inactivityTimeInMinutes'];
+export const DISTRIBUTION_KEYS = ['expirationIsEnabled', 'maximumDurationInMinutes', 'inactivityTimeInMinutes'];
 
 /**
  * The body of a department create/update from the settings the user added (`values`), with the API's `fields`
@@ -125,7 +126,7 @@ export function departmentBody(ctx: IExecuteFunctions, i: number, values: IDataO
 	if (values.name !== undefined) {
 		const name = String(values.name).trim();
 		if (name === '' || name.length > 100) {
-			throw new NodeOperationError(ctx.getNode(), `The Name ${name === '' ? 'field is empty' : `has ${name.length} characters, more than 100`} [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The Name ${name === '' ? 'field is empty' : `has ${name.length} characters, more than 100`}`, {
 				description: 'Enter a department name of 1 to 100 characters.',
 				itemIndex: i,
 			});
@@ -149,7 +150,7 @@ export function departmentBody(ctx: IExecuteFunctions, i: number, values: IDataO
 		const channels = uuidList(ctx, values.channels, i, 'Channel ID');
 		const scope = values.channelScope !== undefined ? assertOneOf(ctx, values.channelScope, CHANNEL_SCOPES, i, 'Channel Scope') : 'SELECTED';
 		if (scope === 'SELECTED' && channels.length === 0) {
-			throw new NodeOperationError(ctx.getNode(), `Selected Channels needs at least one channel [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `Selected Channels needs at least one channel`, {
 				description: 'Add the channels under Channel Names or IDs, or choose another Channel Scope.',
 				itemIndex: i,
 			});

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { messageIdProperty } from '../common.descriptions';
 import { BinaryResult } from '../node.type';
 import { getMessage } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	messageIdProperty('The message whose file (image, audio, video or document) to download'),
@@ -20,8 +20,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['downloadMedia'] } }, properties);
-
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /**
@@ -32,7 +30,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Binar
 	const id = requireUuid(this, 'messageId', i, 'Message ID');
 	const field = text(this.getNodeParameter('binaryPropertyName', i, 'data'));
 	if (field === '') {
-		throw new NodeOperationError(this.getNode(), `The Put Output File in Field parameter is empty [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `The Put Output File in Field parameter is empty`, {
 			description: 'Enter the name of the output binary field, e.g. data.',
 			itemIndex: i,
 		});
@@ -42,7 +40,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Binar
 	const file = (details.file ?? (Array.isArray(details.files) ? details.files[0] : undefined)) as IDataObject | undefined;
 	const url = text(file?.publicUrlDownload) || text(file?.publicUrl);
 	if (!file || url === '') {
-		throw new NodeOperationError(this.getNode(), `Message ${id} has no file [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Message ${id} has no file`, {
 			description: `This message is of type ${text(message.type) || 'unknown'} and carries no image, audio, video or document. Check the Message ID, or route text messages around this node.`,
 			itemIndex: i,
 		});
@@ -61,7 +59,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Binar
 			this.getNode(),
 			{ message: `HTTP ${response.statusCode}` },
 			{
-				message: `The file of message ${id} could not be downloaded (HTTP ${response.statusCode}) [item ${i}]`,
+				message: `The file of message ${id} could not be downloaded (HTTP ${response.statusCode})`,
 				description: 'The file’s link may have expired or been removed. Get the message again for a fresh link, or check that the file still exists in WTS Chat.',
 				httpCode: String(response.statusCode),
 				itemIndex: i,
@@ -89,3 +87,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Binar
 		{ [field]: binary },
 	);
 }
+
+export const operation = defineOperation({
+	resource: 'message',
+	value: 'downloadMedia',
+	name: 'Download Media',
+	action: 'Download the file of a message',
+	description: 'Download the file of a message into a binary field',
+	summary: 'The message\'s file (image, audio, video, document) into an output binary field with its file name and MIME type, for the next node; fetched from the file\'s link without the API token',
+	endpoint: '`GET /chat/v1/message/{id}`, then the file\'s `publicUrlDownload`',
+	properties,
+	execute,
+});

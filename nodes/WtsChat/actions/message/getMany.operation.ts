@@ -1,19 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	MESSAGE_SIMPLE_FIELDS,
-	messageSimplifyProperty,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	sessionLocator,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, MESSAGE_SIMPLE_FIELDS, messageSimplifyProperty, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) whose messages to list (WTS Chat lists messages per session)'),
@@ -22,8 +13,6 @@ const properties: INodeProperties[] = [
 	filtersCollection(dateRangeFilters(CREATED_UPDATED_RANGES)),
 	optionsCollection(orderOptions),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['getMany'] } }, properties);
 
 /** GET /chat/v1/message?SessionId=… with the created / updated ranges, order, Return All / Limit, Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -36,3 +25,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return simplifyIfAsked(this, i, records, MESSAGE_SIMPLE_FIELDS);
 }
+
+export const operation = defineOperation({
+	resource: 'message',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many messages',
+	description: 'List the messages of a session',
+	summary: 'The messages of a session (WTS Chat lists messages per session): created / updated ranges, order, Return All / Limit, **Simplify**',
+	endpoint: '`GET /chat/v1/message`',
+	properties,
+	execute,
+});

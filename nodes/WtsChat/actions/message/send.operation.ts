@@ -4,22 +4,16 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireBinaryProperty } from '../../helpers/binary';
 import { resolveFile } from '../../helpers/files';
 import { normalizePhone } from '../../helpers/phone';
-import { channelFrom, resolveRecipient } from '../../helpers/recipients';
-import { sessionFlagOptions } from '../../helpers/send';
+import { channelNumber } from '../../helpers/channels';
+import { resolveRecipient } from '../../helpers/recipients';
 import { readTemplateParameters } from '../../helpers/templates';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireHttpUrl, requireText, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import {
-	fileSourceProperties,
-	optionsCollection,
-	recipientProperties,
-	replyToOption,
-	sendChannelLocator,
-	templateLocator,
-	templateParametersProperty,
-	waitForChannelOption,
-} from '../common.descriptions';
+import { fileSourceProperties, recipientProperties, replyToOption, templateParametersProperty, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sendChannelLocator, templateLocator } from '../locators';
+import { defineOperation } from '../operation';
+import { sessionFlagOptions } from '../send.descriptions';
 
 const onlyFor = (content: string, list: INodeProperties[]): INodeProperties[] =>
 	list.map((p) => ({ ...p, displayOptions: { show: { ...p.displayOptions?.show, content: [content] } } }));
@@ -79,8 +73,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['message'], operation: ['send'] } }, properties);
-
 /** The message body (`PublicQuickSendBodyDTO`) of item `i`, after its file was uploaded when it comes from binary. */
 async function messageBody(ctx: IExecuteFunctions, i: number, options: IDataObject): Promise<IDataObject> {
 	const content = ctx.getNodeParameter('content', i, 'text') as string;
@@ -100,7 +92,7 @@ async function messageBody(ctx: IExecuteFunctions, i: number, options: IDataObje
 		const source = ctx.getNodeParameter('fileSource', i, 'none') as string;
 		if (source !== 'none') Object.assign(body, await resolveFile(ctx, i, source, 'fileUrl', 'binaryPropertyName'));
 	} else {
-		throw new NodeOperationError(ctx.getNode(), `"${content}" is not a valid Content [item ${i}]`, {
+		throw new NodeOperationError(ctx.getNode(), `"${content}" is not a valid Content`, {
 			description: 'Use one of: text, file, template.',
 			itemIndex: i,
 		});
@@ -136,7 +128,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL');
 
 	const to = phone ?? (await resolveRecipient(this, i));
-	const from = await channelFrom(this, i, channelId);
+	const from = await channelNumber(this, i, channelId);
 	const request: IDataObject = { to, from, body: await messageBody(this, i, options) };
 	if (departmentId) request.department = { id: departmentId };
 	if (agentId) request.user = { id: agentId };
@@ -158,3 +150,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'message',
+	value: 'send',
+	name: 'Send',
+	action: 'Send a message to a contact',
+	description: 'Send a text, a file or a template to a contact through a channel',
+	summary: 'A text, a file (public URL or input **binary** field, uploaded first, for every item) or a template of the channel (picked from the channel\'s templates, its variables by name, optional header file) to a contact: by **phone number** (checked before any request; `11 99999-0001` gets +55) or a **contact** picked from the list (its phone, else its Instagram), through a **channel** picked from the list (sent as the channel\'s number, `from`). Options: department, agent (for a new session), Enable Bot, Force Start Session, Hidden Session, Chatbot Key, Reply to Message ID, caption; only what you set is sent. Queued, or with **Wait for Channel** sent synchronously (≤ 25 s)',
+	endpoint: '`POST /chat/v1/message/send` (`/chat/v1/message/send-sync`); `GET /chat/v1/channel` once per run; `GET /core/v1/contact/{id}` for a picked contact',
+	properties,
+	execute,
+});

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, panelLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { panelLocator } from '../locators';
 import { DETAIL_OPTIONS, includeDetailsOption, panelSimplifyProperty, simplifyPanels } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	panelLocator({ description: 'The panel (funnel or board) to get' }),
@@ -13,8 +14,6 @@ const properties: INodeProperties[] = [
 		includeDetailsOption([DETAIL_OPTIONS.Cards, DETAIL_OPTIONS.StepsCardCount, DETAIL_OPTIONS.StepsFields, DETAIL_OPTIONS.Steps, DETAIL_OPTIONS.Tags]),
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['panel'], operation: ['get'] } }, properties);
 
 /** GET /crm/v1/panel/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -28,3 +27,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyPanels(this, i, panel, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'panel',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a panel',
+	description: 'Get a CRM panel (funnel or board) by ID',
+	summary: 'One panel, with optional details (steps, step fields, step card counts, the cards of each step, tags); **Simplify**',
+	endpoint: '`GET /crm/v1/panel/{id}`',
+	properties,
+	execute,
+});

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, panelLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { panelLocator } from '../locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	panelLocator({ description: 'The panel whose card custom fields to get' }),
@@ -17,8 +18,6 @@ const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['panel'], operation: ['getCustomFields'] } }, properties);
 
 /** GET /crm/v1/panel/{id}/custom-fields (a plain list), one output item per field. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -37,3 +36,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return Array.isArray(fields) ? (fields as IDataObject[]) : [];
 }
+
+export const operation = defineOperation({
+	resource: 'panel',
+	value: 'getCustomFields',
+	name: 'Get Custom Fields',
+	action: 'Get custom fields of a panel',
+	description: 'List the custom fields of the cards of a panel',
+	summary: 'The custom fields of the panel\'s cards (key, type, options), flat or grouped (Nested)',
+	endpoint: '`GET /crm/v1/panel/{id}/custom-fields`',
+	properties,
+	execute,
+});

@@ -1,17 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { optionalText, updateDisplayOptions } from '../../helpers/utils';
+import { optionalText } from '../../helpers/utils';
 import { assertOneOf } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { DETAIL_OPTIONS, includeDetailsOption, panelSimplifyProperty, simplifyPanels } from './shared';
+import { defineOperation } from '../operation';
 
 export const PANEL_TYPES = [
 	{ name: 'Management', value: 'MANAGEMENT' },
@@ -28,7 +22,7 @@ const properties: INodeProperties[] = [
 			name: 'title',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. Vendas',
+			placeholder: 'e.g. Sales',
 			description: 'Only panels whose title contains this text',
 		},
 		{
@@ -46,8 +40,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['panel'], operation: ['getMany'] } }, properties);
-
 /** GET /crm/v2/panel, one output item per panel. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -61,3 +53,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const panels = await listWithDateFilters(this, i, { method: 'GET', path: '/crm/v2/panel', qs }, CREATED_UPDATED_RANGES);
 	return simplifyPanels(this, i, panels, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'panel',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many panels',
+	description: 'List CRM panels, with filters',
+	summary: 'List panels (funnels / boards); filters: title, type (Sales / Management), created / updated date ranges; include details (steps, step card counts, tags, overdue card count); order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /crm/v2/panel`',
+	properties,
+	execute,
+});

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
-import { simplifyProperty } from '../common.descriptions';
+import { simplifyProperty } from '../listing.descriptions';
 
 /** The panel fields Simplify keeps (9 of 18), plus the details asked for with Include Details. */
 export const PANEL_SIMPLE_FIELDS = ['id', 'title', 'description', 'type', 'key', 'scope', 'departmentIds', 'archived', 'stepTitles'] as const;

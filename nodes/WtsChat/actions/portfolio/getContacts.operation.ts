@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid, uuidList } from '../../helpers/validation';
-import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, portfolioLocator, returnAllOrLimit } from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, returnAllOrLimit } from '../listing.descriptions';
+import { portfolioLocator } from '../locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	portfolioLocator({ description: 'The portfolio whose contacts to list' }),
@@ -23,8 +24,6 @@ const properties: INodeProperties[] = [
 		})),
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['getContacts'] } }, properties);
 
 /**
  * GET /core/v1/portfolio/{id}/contact, one output item per contact link (with `contactDetails`). This listing
@@ -47,3 +46,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		CREATED_UPDATED_RANGES,
 	);
 }
+
+export const operation = defineOperation({
+	resource: 'portfolio',
+	value: 'getContacts',
+	name: 'Get Contacts',
+	action: 'Get the contacts of a portfolio',
+	description: 'List the contacts of a portfolio',
+	summary: 'The contacts of a portfolio (the link plus `contactDetails`: name, phone, e-mail…); filter by contact IDs and created / updated dates; Return All / Limit',
+	endpoint: '`GET /core/v1/portfolio/{id}/contact`',
+	properties,
+	execute,
+});

@@ -1,16 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 /** What Simplify keeps of a portfolio (PublicPortfolioDTO has 11 fields). */
 export const PORTFOLIO_SIMPLE_FIELDS = ['id', 'name', 'type', 'active', 'contactsCount', 'automaticAttribution', 'expirationDurationInMonths'] as const;
@@ -35,8 +27,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['portfolio'], operation: ['getMany'] } }, properties);
-
 /** GET /core/v1/portfolio (paged), one output item per portfolio. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
@@ -44,3 +34,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const portfolios = await listWithDateFilters(this, i, { method: 'GET', path: '/core/v1/portfolio', qs }, CREATED_UPDATED_RANGES);
 	return simplifyIfAsked(this, i, portfolios, PORTFOLIO_SIMPLE_FIELDS);
 }
+
+export const operation = defineOperation({
+	resource: 'portfolio',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many portfolios',
+	description: 'List the portfolios of the account',
+	summary: 'The account\'s portfolios (carteiras); created / updated date filters, Include Details (Contact Count, Departments), order, Return All / Limit; **Simplify**',
+	endpoint: '`GET /core/v1/portfolio`',
+	properties,
+	execute,
+});

@@ -1,24 +1,14 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { MembershipList } from '../contactMemberships';
+import { portfolioLocator } from '../locators';
 
-import type { ContactRef } from '../../helpers/contactRef';
-import { contactRefId, readContactRef } from '../../helpers/contactRef';
-import { requireUuid } from '../../helpers/validation';
-
-/**
- * The documented body of the batch endpoints has no size limit (`contactIds` is an unbounded array); the node sends
- * at most 100 contacts per request, the largest batch any WTS endpoint documents (contact batch upsert, maxItems 100).
- */
-export const PORTFOLIO_BATCH_SIZE = 100;
-
-/** The portfolio and the contact (by ID or phone number) of an add/remove. */
-export interface PortfolioContactEntry extends ContactRef {
-	portfolioId: string;
-}
-
-/** The portfolio and contact of item `i`, both checked before any request. */
-export function readPortfolioContact(ctx: IExecuteFunctions, i: number): PortfolioContactEntry {
-	return { portfolioId: requireUuid(ctx, 'portfolioId', i, 'Portfolio ID'), ...readContactRef(ctx, i) };
-}
-
-/** What a removal outputs: `{deleted: true, id}` with the contact ID (or phone number) and the portfolio. */
-export const removed = (e: PortfolioContactEntry): IDataObject => ({ deleted: true, id: contactRefId(e), portfolioId: e.portfolioId });
+/** Portfolios as lists of contacts (actions/contactMemberships.ts): what differs from sequences. */
+export const PORTFOLIO: MembershipList = {
+	noun: 'Portfolio',
+	idParameter: 'portfolioId',
+	idLabel: 'Portfolio ID',
+	locator: (description) => portfolioLocator({ description }),
+	path: '/core/v1/portfolio/{id}/contact',
+	batchPath: '/core/v1/portfolio/{id}/contact/batch',
+	// Its own paging model (`Page` / `PageSize`); the links carry `contactDetails` (phones are matched on them).
+	listing: { path: '/core/v1/portfolio/{id}/contact', pageIn: 'Page' },
+};

@@ -1,17 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { scheduledMessageLocator } from '../common.descriptions';
+import { scheduledMessageLocator } from '../locators';
 import type { BatchOperation } from '../node.type';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	scheduledMessageLocator('The scheduled message to cancel; every input item names one, and they are cancelled together in batches'),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['cancelMany'] } }, properties);
 
 /** No size is documented for batch-cancel; 100 is the size of the other documented chat batches (send/template/batch). */
 const BATCH_SIZE = 100;
@@ -37,7 +35,7 @@ export const batch: BatchOperation<string> = {
 		return ids.map((id, k) => {
 			const record = byId.get(id);
 			if (record) return record;
-			return new NodeOperationError(this.getNode(), `Scheduled message ${id} was not canceled [item ${itemIndexes[k]}]`, {
+			return new NodeOperationError(this.getNode(), `Scheduled message ${id} was not canceled`, {
 				description:
 					'WTS Chat cancels only messages that are still scheduled and exist: this one was already sent, failed, cancelled before, or its ID is wrong. Check it with Scheduled Message → Get.',
 				itemIndex: itemIndexes[k],
@@ -45,3 +43,15 @@ export const batch: BatchOperation<string> = {
 		});
 	},
 };
+
+export const operation = defineOperation({
+	resource: 'scheduledMessage',
+	value: 'cancelMany',
+	name: 'Cancel Many',
+	action: 'Cancel many scheduled messages',
+	description: 'Cancel the scheduled messages of many items in batches',
+	summary: 'Every input item names one; they are cancelled together, **100 per request** (no size is documented: the size of the other chat batches); each item gets its cancelled record, or its own error when WTS Chat did not cancel it',
+	endpoint: '`POST /chat/v1/scheduled-message/batch-cancel`',
+	properties,
+	batch,
+});

@@ -4,22 +4,16 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireBinaryProperty } from '../../helpers/binary';
 import { resolveFile } from '../../helpers/files';
 import { normalizePhone } from '../../helpers/phone';
-import { channelFrom, resolveRecipient } from '../../helpers/recipients';
+import { channelNumber } from '../../helpers/channels';
+import { resolveRecipient } from '../../helpers/recipients';
 import { readTemplateParameters } from '../../helpers/templates';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, assertUuid, optionalDateTime, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import {
-	departmentPicker,
-	fileSourceProperties,
-	optionsCollection,
-	recipientProperties,
-	sendChannelLocator,
-	templateLocator,
-	templateParametersProperty,
-	TIME_ZONE_HINT,
-} from '../common.descriptions';
+import { departmentPicker, fileSourceProperties, recipientProperties, templateParametersProperty } from '../common.descriptions';
+import { optionsCollection, TIME_ZONE_HINT } from '../listing.descriptions';
+import { sendChannelLocator, templateLocator } from '../locators';
 import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
+import { defineOperation } from '../operation';
 
 const onlyFor = (type: string, list: INodeProperties[]): INodeProperties[] =>
 	list.map((p) => ({ ...p, displayOptions: { show: { ...p.displayOptions?.show, type: [type] } } }));
@@ -56,8 +50,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([departmentPicker('Department of the session the message opens'), hiddenSessionOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['create'] } }, properties);
-
 /** POST /chat/v1/scheduled-message: a template or a chatbot start to a contact, at a given time, through a channel. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const channelId = requireUuid(this, 'channelId', i, 'Channel ID');
@@ -67,7 +59,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const type = assertOneOf(this, this.getNodeParameter('type', i, 'TEMPLATE'), SCHEDULED_TYPES, i, 'Type');
 	const scheduling = optionalDateTime(this, this.getNodeParameter('scheduling', i, ''), i, 'Send At');
 	if (scheduling === undefined) {
-		throw new NodeOperationError(this.getNode(), `The Send At field is empty [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `The Send At field is empty`, {
 			description: 'Pick the date and time WTS Chat should send the message at.',
 			itemIndex: i,
 		});
@@ -91,10 +83,22 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (typeof options.hiddenSession === 'boolean') body.hiddenSession = options.hiddenSession;
 
 	body.to = phone ?? (await resolveRecipient(this, i));
-	body.from = await channelFrom(this, i, channelId);
+	body.from = await channelNumber(this, i, channelId);
 	if (source !== 'none') {
 		const file = await resolveFile(this, i, source, 'fileUrl', 'binaryPropertyName');
 		body.templateParams = { ...((body.templateParams as IDataObject) ?? {}), ...file };
 	}
 	return (await apiRequest.call(this, { method: 'POST', path: '/chat/v1/scheduled-message', body }, i)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'scheduledMessage',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a scheduled message',
+	description: 'Schedule a template or a chatbot start to a contact',
+	summary: 'A template (with its variables and optional header file) or a chatbot start, to a phone number or contact, through a channel, at **Send At** (read in the workflow\'s time zone); department, hidden session',
+	endpoint: '`POST /chat/v1/scheduled-message`',
+	properties,
+	execute,
+});

@@ -1,18 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, scheduledMessageLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { scheduledMessageLocator } from '../locators';
 import { includeDetailsOption, scheduledSimplifyProperty, simplifyScheduled } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	scheduledMessageLocator('The scheduled message to get'),
 	scheduledSimplifyProperty,
 	optionsCollection([includeDetailsOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['get'] } }, properties);
 
 /** GET /chat/v1/scheduled-message/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -32,3 +31,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifyScheduled(this, i, record, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'scheduledMessage',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a scheduled message',
+	description: 'Get a scheduled message by ID',
+	summary: 'One scheduled message, with optional details; **Simplify**',
+	endpoint: '`GET /chat/v1/scheduled-message/{id}`',
+	properties,
+	execute,
+});

@@ -2,20 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listWithDateFilters } from '../../helpers/listing';
 import { normalizePhone } from '../../helpers/phone';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, assertUuid, isUuid } from '../../helpers/validation';
-import type { DateRange } from '../common.descriptions';
-import {
-	agentPicker,
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	departmentPicker,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import type { DateRange } from '../listing.descriptions';
+import { agentPicker, departmentPicker } from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { includeDetailsOption, SCHEDULED_STATUSES, SCHEDULED_TYPES, scheduledSimplifyProperty, simplifyScheduled } from './shared';
+import { defineOperation } from '../operation';
 
 const RANGES: DateRange[] = [{ key: 'scheduledAt', api: 'ScheduledAt', label: 'Scheduled At' }, ...CREATED_UPDATED_RANGES];
 
@@ -62,8 +54,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['getMany'] } }, properties);
-
 /** GET /chat/v1/scheduled-message with every documented filter, Return All / Limit, Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -82,3 +72,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const records = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/scheduled-message', qs }, RANGES);
 	return simplifyScheduled(this, i, records, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'scheduledMessage',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many scheduled messages',
+	description: 'List scheduled messages, with filters',
+	summary: 'Filters: status, type, channel, recipient (phone or contact ID), agent, department, scheduled / created / updated ranges; include details (contact, channel, agent, department, template, chatbot); order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /chat/v1/scheduled-message`',
+	properties,
+	execute,
+});

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
-import { simplifyProperty } from '../common.descriptions';
+import { simplifyProperty } from '../listing.descriptions';
 
 /** IncludeDetails values and the scheduled-message fields they fill. */
 const DETAILS: Array<{ value: string; field: string }> = [

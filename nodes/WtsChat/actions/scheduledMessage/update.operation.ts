@@ -2,12 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { normalizePhone } from '../../helpers/phone';
-import { channelFrom } from '../../helpers/recipients';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { channelNumber } from '../../helpers/channels';
 import { assertOneOf, assertUuid, optionalDateTime, parseJsonObject, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { departmentPicker, scheduledMessageLocator, sortedByName, TIME_ZONE_HINT } from '../common.descriptions';
+import { departmentPicker } from '../common.descriptions';
+import { scheduledMessageLocator } from '../locators';
+import { sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
+import { wholeObject } from '../../helpers/merge';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	scheduledMessageLocator('The scheduled message to change (messages already sent cannot be changed)'),
@@ -89,8 +92,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduledMessage'], operation: ['update'] } }, properties);
-
 /** PUT /chat/v1/scheduled-message/{id} with only the fields set, named in the `fields` mask. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'scheduledMessageId', i, 'Scheduled Message ID');
@@ -108,7 +109,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (has('departmentId')) set('Department', 'department', { id: assertUuid(this, u.departmentId, i, 'Department ID') });
 	if (clear.includes('Department')) {
 		if (has('departmentId')) {
-			throw new NodeOperationError(this.getNode(), `Department is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `Department is both set and cleared`, {
 				description: 'Either pick a department under Update Fields or clear it under Fields to Clear, not both.',
 				itemIndex: i,
 			});
@@ -121,7 +122,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (has('scheduling')) {
 		const at = optionalDateTime(this, u.scheduling, i, 'Send At');
 		if (at === undefined) {
-			throw new NodeOperationError(this.getNode(), `The Send At field is empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `The Send At field is empty`, {
 				description: 'Pick the new date and time, or remove Send At from Update Fields.',
 				itemIndex: i,
 			});
@@ -130,21 +131,45 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	}
 	if (has('hiddenSession')) set('HiddenSession', 'hiddenSession', u.hiddenSession === true);
 	if (has('templateParameters') || has('templateFileUrl')) {
-		const params: IDataObject = {};
+		const given: IDataObject = {};
 		if (has('templateParameters')) {
 			const parameters = parseJsonObject(this, u.templateParameters, i, 'Template Parameters (JSON)');
-			params.parameters = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v === null ? null : String(v)]));
+			given.parameters = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v === null ? null : String(v)]));
 		}
-		if (has('templateFileUrl')) params.fileUrl = requireHttpUrl(this, u.templateFileUrl, i, 'Template File URL');
-		set('TemplateParams', 'templateParams', params);
+		if (has('templateFileUrl')) given.file = { fileUrl: requireHttpUrl(this, u.templateFileUrl, i, 'Template File URL') };
+		// Sent whole under TemplateParams: when only the parameters or only the header file is given, the current
+		// template parameters are read once; the other part keeps its value and given parameters are merged into them.
+		let stored: IDataObject = {};
+		const whole = await wholeObject(given, ['parameters', 'file'], async () => {
+			const current = (await apiRequest.call(
+				this,
+				{
+					method: 'GET',
+					path: '/chat/v1/scheduled-message/{id}',
+					pathParams: { id },
+					qs: { includeDetails: ['Template'] },
+					subject: { noun: 'Scheduled message', id },
+				},
+				i,
+			)) as IDataObject;
+			stored = (((current?.template as IDataObject | null)?.templateParams as IDataObject | null) ?? {}) as IDataObject;
+			return stored;
+		});
+		const templateParams: IDataObject = {};
+		const parameters = { ...((stored.parameters as IDataObject | null) ?? {}), ...((given.parameters as IDataObject) ?? {}) };
+		if (Object.keys(parameters).length) templateParams.parameters = parameters;
+		const file = (whole.file as IDataObject | undefined) ?? {};
+		if (file.fileUrl) templateParams.fileUrl = file.fileUrl;
+		else if (file.id) templateParams.fileId = file.id;
+		set('TemplateParams', 'templateParams', templateParams);
 	}
 	if (channelId === undefined && fields.length === 0) {
-		throw new NodeOperationError(this.getNode(), `Nothing to update [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Nothing to update`, {
 			description: 'Add at least one field under Update Fields (or Fields to Clear).',
 			itemIndex: i,
 		});
 	}
-	if (channelId !== undefined) set('From', 'from', await channelFrom(this, i, channelId));
+	if (channelId !== undefined) set('From', 'from', await channelNumber(this, i, channelId));
 	return (await apiRequest.call(
 		this,
 		{
@@ -157,3 +182,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'scheduledMessage',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a scheduled message',
+	description: 'Change chosen fields of a scheduled message',
+	summary: 'Only the fields you add (send at, phone number, channel, department, type, template, template parameters, template file URL, chatbot key, hidden session) or clear (department), sent with the API\'s `fields` mask; messages already sent cannot be changed',
+	endpoint: '`PUT /chat/v1/scheduled-message/{id}`',
+	properties,
+	execute,
+});

@@ -1,8 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,14 +14,14 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['sendApi'], operation: ['getMessageStatus'] } }, properties);
-
-/** GET /chat/v1/send/message/{id}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'messageId', i, 'Message ID');
-	return (await apiRequest.call(
-		this,
-		{ method: 'GET', path: '/chat/v1/send/message/{id}', pathParams: { id }, subject: { noun: 'Message', id } },
-		i,
-	)) as IDataObject;
-}
+export const operation = defineOperation({
+	resource: 'sendApi',
+	value: 'getMessageStatus',
+	name: 'Get Message Status',
+	action: 'Get the status of a sent message',
+	description: 'Get the status of a message sent with the Send API',
+	summary: 'The status of a send by its ID',
+	endpoint: '`GET /chat/v1/send/message/{id}`',
+	properties,
+	request: { method: 'GET', path: '/chat/v1/send/message/{id}', pathParams: { id: ['messageId', 'Message ID'] }, noun: 'Message', output: 'record' },
+});

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireText } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,8 +16,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['sendApi'], operation: ['getOtpStatus'] } }, properties);
-
 /** GET /chat/v1/send/otp/{id} (the id or your senderId). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireText(this, 'otpId', i, 'OTP ID or Sender ID').trim();
@@ -27,3 +25,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'sendApi',
+	value: 'getOtpStatus',
+	name: 'Get OTP Status',
+	action: 'Get the status of a one time code',
+	description: 'Get the status of a one-time code, by its ID or your Sender ID',
+	summary: 'The status of a code by its ID or your Sender ID',
+	endpoint: '`GET /chat/v1/send/otp/{id}`',
+	properties,
+	execute,
+});

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { fromChannelProperty, readFromChannel, readRecipient, readSendOptions, recipientProperty } from '../../helpers/send';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { optionalUuid } from '../../helpers/validation';
-import { optionsCollection, templateLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { templateLocator } from '../locators';
 import { postSend } from './shared';
+import { defineOperation } from '../operation';
+import { fromChannelProperty, recipientProperty } from '../send.descriptions';
 
 const properties: INodeProperties[] = [
 	recipientProperty({
@@ -47,14 +49,12 @@ const properties: INodeProperties[] = [
 	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['sendApi'], operation: ['sendOtp'] } }, properties);
-
 /** POST /chat/v1/send/otp (WhatsApp only). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const to = readRecipient(this, i, false);
 	const code = String(this.getNodeParameter('code', i, '') ?? '').trim();
 	if (code !== '' && !/^[A-Za-z0-9]{1,15}$/.test(code)) {
-		throw new NodeOperationError(this.getNode(), `"${code.slice(0, 30)}" is not a valid Code [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `"${code.slice(0, 30)}" is not a valid Code`, {
 			description: 'A one-time code has 1 to 15 letters or digits, e.g. 48213. Leave it empty for 5 random digits.',
 			itemIndex: i,
 		});
@@ -67,3 +67,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (templateId) body.templateId = templateId;
 	return await postSend(this, i, '/chat/v1/send/otp', body);
 }
+
+export const operation = defineOperation({
+	resource: 'sendApi',
+	value: 'sendOtp',
+	name: 'Send OTP',
+	action: 'Send a one time code',
+	description: 'Send a one-time code on WhatsApp with an authentication template',
+	summary: 'A one-time code on WhatsApp with the channel\'s (or a chosen) authentication template; empty Code = 5 random digits, returned',
+	endpoint: '`POST /chat/v1/send/otp`',
+	properties,
+	execute,
+});

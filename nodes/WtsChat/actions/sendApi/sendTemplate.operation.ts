@@ -1,17 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	fromChannelProperty,
-	readFromChannel,
-	readRecipient,
-	readSendOptions,
-	sendOptions,
-} from '../../helpers/send';
+import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { readTemplateParameters } from '../../helpers/templates';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import { fileSourceProperties, optionsCollection, templateLocator, templateParametersProperty } from '../common.descriptions';
+import { fileSourceProperties, templateParametersProperty } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { templateLocator } from '../locators';
 import { checkFile, fileIdOrUrl, postSend, toProperty } from './shared';
+import { defineOperation } from '../operation';
+import { fromChannelProperty, sendOptions } from '../send.descriptions';
 
 export const templateProperties = (kind: 'template' | 'templateBatch'): INodeProperties[] => [
 	toProperty(),
@@ -21,11 +18,6 @@ export const templateProperties = (kind: 'template' | 'templateBatch'): INodePro
 	...fileSourceProperties(true),
 	optionsCollection(sendOptions(kind)),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sendApi'], operation: ['sendTemplate'] } },
-	templateProperties('template'),
-);
 
 /** POST /chat/v1/send/template: one template to one recipient (starts a WhatsApp conversation). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -41,3 +33,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (header) body.fileIdOrUrl = header;
 	return await postSend(this, i, '/chat/v1/send/template', body);
 }
+
+export const operation = defineOperation({
+	resource: 'sendApi',
+	value: 'sendTemplate',
+	name: 'Send Template',
+	action: 'Send a template',
+	description: 'Send a message template to a phone number (starts a WhatsApp conversation)',
+	summary: 'An approved template of the channel with its variables by name, optional header file (URL or binary) and session metadata',
+	endpoint: '`POST /chat/v1/send/template`',
+	properties: templateProperties('template'),
+	execute,
+});

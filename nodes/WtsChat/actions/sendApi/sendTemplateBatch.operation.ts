@@ -4,17 +4,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { FromChannel } from '../../helpers/send';
 import { checkFromChannel, readRecipient, readSendOptions, resolveFromChannel } from '../../helpers/send';
 import { readTemplateParameters } from '../../helpers/templates';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import type { BatchOperation } from '../node.type';
 import type { FileRef } from './shared';
 import { fileIdOrUrl, checkFile, postSend } from './shared';
 import { templateProperties } from './sendTemplate.operation';
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sendApi'], operation: ['sendTemplateBatch'] } },
-	templateProperties('templateBatch'),
-);
+import { defineOperation } from '../operation';
 
 /** The documented maximum of messages per request of POST /chat/v1/send/template/batch. */
 export const TEMPLATE_BATCH_SIZE = 100;
@@ -88,3 +83,15 @@ export const batch: BatchOperation<Entry> = {
 		return answers as Array<IDataObject | Error>;
 	},
 };
+
+export const operation = defineOperation({
+	resource: 'sendApi',
+	value: 'sendTemplateBatch',
+	name: 'Send Template (Batch)',
+	action: 'Send a template to many recipients',
+	description: 'Send a template to every input item’s phone number, up to 100 per request',
+	summary: 'The same template to every input item\'s recipient: items with the same channel, template and options go in requests of up to **100** messages (the documented maximum); each item gets its own output or error',
+	endpoint: '`POST /chat/v1/send/template/batch`',
+	properties: templateProperties('templateBatch'),
+	batch,
+});

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fromChannelProperty, readFromChannel, readRecipient, readSendOptions, sendOptions } from '../../helpers/send';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { requireText } from '../../helpers/validation';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { postSend, toProperty } from './shared';
+import { defineOperation } from '../operation';
+import { fromChannelProperty, sendOptions } from '../send.descriptions';
 
 const properties: INodeProperties[] = [
 	toProperty(),
@@ -21,8 +22,6 @@ const properties: INodeProperties[] = [
 	optionsCollection(sendOptions('message')),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['sendApi'], operation: ['sendText'] } }, properties);
-
 /** POST /chat/v1/send/text. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const to = readRecipient(this, i, true);
@@ -31,3 +30,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const from = await readFromChannel(this, i);
 	return await postSend(this, i, '/chat/v1/send/text', { to, from, text, ...options });
 }
+
+export const operation = defineOperation({
+	resource: 'sendApi',
+	value: 'sendText',
+	name: 'Send Text',
+	action: 'Send a text',
+	description: 'Send a text message to a phone number',
+	summary: 'Text to a phone number or @user; options: callback URL, sender ID, delay typing (0–25 s), reply to a message, a known session, and for a new session: agent, department, enable bot, hidden, force start',
+	endpoint: '`POST /chat/v1/send/text`',
+	properties,
+	execute,
+});

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import { sessionLocator } from '../common.descriptions';
+import { sessionLocator } from '../locators';
 import { apiRequest } from '../../transport';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -11,8 +11,6 @@ const properties: INodeProperties[] = [
 		hint: 'Works on WhatsApp CloudAPI channels; other channels accept the request and show nothing',
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['sendApi'], operation: ['sendTyping'] } }, properties);
 
 /** POST /chat/v1/send/typing (no response body): outputs `{sent: true, sessionId}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -24,3 +22,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return { sent: true, sessionId };
 }
+
+export const operation = defineOperation({
+	resource: 'sendApi',
+	value: 'sendTyping',
+	name: 'Send Typing Indicator',
+	action: 'Send a typing indicator',
+	description: 'Show "typing…" to the contact of a session',
+	summary: '"typing…" to the contact of a session (CloudAPI channels; others accept it and show nothing); outputs `{sent: true, sessionId}`',
+	endpoint: '`POST /chat/v1/send/typing`',
+	properties,
+	execute,
+});

@@ -2,18 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireBinaryProperty } from '../../helpers/binary';
 import { uploadBinaryProperty } from '../../helpers/files';
-import {
-	fromChannelProperty,
-	readFromChannel,
-	readRecipient,
-	readSendOptions,
-	recipientProperty,
-	sendOptions,
-} from '../../helpers/send';
-import { updateDisplayOptions } from '../../helpers/utils';
+import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
 import { requireHttpUrl } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { fileSourceProperties, optionsCollection } from '../common.descriptions';
+import { fileSourceProperties } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { fromChannelProperty, recipientProperty, sendOptions } from '../send.descriptions';
 
 /** POST one send of the send family (`/chat/v1/send/*`): never retried on 5xx/network errors (it may have gone). */
 export async function postSend(ctx: IExecuteFunctions, itemIndex: number, path: string, body: IDataObject): Promise<IDataObject> {
@@ -44,7 +38,7 @@ export const toProperty = (): INodeProperties => recipientProperty({ instagram: 
 type MediaKind = 'image' | 'audio' | 'video' | 'document';
 
 /** One media send (image, audio, video, document): description and execute. */
-export function mediaOperation(kind: MediaKind, operation: string, path: string) {
+export function mediaOperation(kind: MediaKind, path: string) {
 	const caption: INodeProperties[] =
 		kind === 'audio'
 			? []
@@ -65,7 +59,6 @@ export function mediaOperation(kind: MediaKind, operation: string, path: string)
 		...caption,
 		optionsCollection(sendOptions('message')),
 	];
-	const description = updateDisplayOptions({ show: { resource: ['sendApi'], operation: [operation] } }, properties);
 
 	async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 		const to = readRecipient(this, i, true);
@@ -77,5 +70,5 @@ export function mediaOperation(kind: MediaKind, operation: string, path: string)
 		if (text.trim() !== '') body.text = text;
 		return await postSend(this, i, path, body);
 	}
-	return { description, execute };
+	return { properties, execute };
 }

@@ -1,25 +1,15 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { addMany, memberProperties } from '../contactMemberships';
+import { defineOperation } from '../operation';
+import { SEQUENCE } from './shared';
 
-import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
-import { contactRefsBody, findMembership } from '../../helpers/contactRef';
-import { sequenceBatch, sequenceContactProperties } from './shared';
-
-const properties: INodeProperties[] = sequenceContactProperties('add');
-
-export const description = updateDisplayOptions({ show: { resource: ['sequence'], operation: ['addContacts'] } }, properties);
-
-/**
- * POST /chat/v1/sequence/{id}/contact/batch: one input item per contact, items of the same sequence sent
- * together. Each item outputs its membership when the answer has it, else what was sent with `added: true`.
- */
-export const batch = sequenceBatch(async function (this, entries, itemIndexes) {
-	const id = entries[0].sequenceId;
-	const page = (await apiRequest.call(
-		this,
-		{ method: 'POST', path: '/chat/v1/sequence/{id}/contact/batch', pathParams: { id }, subject: { noun: 'Sequence', id }, body: contactRefsBody(entries) },
-		itemIndexes[0],
-	)) as IDataObject | undefined;
-	const records = Array.isArray(page?.items) ? (page.items as IDataObject[]) : [];
-	return entries.map((entry) => findMembership(entry, records) ?? { added: true, ...entry });
+export const operation = defineOperation({
+	resource: 'sequence',
+	value: 'addContacts',
+	name: 'Add Contacts',
+	action: 'Add contacts to a sequence',
+	description: 'Add the contacts of all input items to their sequences, in batches',
+	summary: 'The same for many items at once: one input item per contact, items grouped by sequence into requests of up to 100 contacts; a phone number of no contact creates the contact (WTS behaviour); one output item per input item, its membership (WTS answers one page: a contact past it is looked up in the sequence\'s listing; one in neither fails that item alone)',
+	endpoint: '`POST /chat/v1/sequence/{id}/contact/batch`',
+	properties: memberProperties(SEQUENCE, 'add', true),
+	batch: addMany(SEQUENCE),
 });

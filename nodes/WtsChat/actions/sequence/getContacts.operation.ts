@@ -2,19 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
 import { normalizePhone } from '../../helpers/phone';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	sequenceLocator,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
+import { sequenceLocator } from '../locators';
 import { contactIdFilter, nameAndContactQuery, nameFilter } from './shared';
+import { defineOperation } from '../operation';
 
 /** The sequence-contact fields Simplify keeps (9 of 13), plus contactDetails when asked for. */
 const SIMPLE_FIELDS = ['id', 'sequenceId', 'contactId', 'contactName', 'active', 'origin', 'lastAddedAt', 'createdAt', 'contactDetails'] as const;
@@ -48,8 +40,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['sequence'], operation: ['getContacts'] } }, properties);
-
 /** GET /chat/v2/sequence/{id}/contact, one output item per contact in the sequence. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const id = requireUuid(this, 'sequenceId', i, 'Sequence ID');
@@ -68,3 +58,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return simplifyIfAsked(this, i, records, SIMPLE_FIELDS);
 }
+
+export const operation = defineOperation({
+	resource: 'sequence',
+	value: 'getContacts',
+	name: 'Get Contacts',
+	action: 'Get contacts of a sequence',
+	description: 'List the contacts in a sequence',
+	summary: 'The contacts in a sequence; filters: name, contact, phone number, created / updated date ranges; Include Contact Details; order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /chat/v2/sequence/{id}/contact`',
+	properties,
+	execute,
+});

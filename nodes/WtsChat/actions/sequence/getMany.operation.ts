@@ -1,16 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { contactIdFilter, nameAndContactQuery, nameFilter } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -35,8 +28,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['sequence'], operation: ['getMany'] } }, properties);
-
 /** GET /chat/v1/sequence, one output item per sequence. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -44,3 +35,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs = { ...nameAndContactQuery(this, i, filters), IncludeDetails: (options.includeDetails as string[]) ?? [] };
 	return await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/sequence', qs }, CREATED_UPDATED_RANGES);
 }
+
+export const operation = defineOperation({
+	resource: 'sequence',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many sequences',
+	description: 'List sequences',
+	summary: 'List sequences; filters: name, contact (the sequences a contact is in), created / updated date ranges; include the count of contacts in execution or the execution stats; order; Return All / Limit',
+	endpoint: '`GET /chat/v1/sequence`',
+	properties,
+	execute,
+});

@@ -1,56 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ContactRef } from '../../helpers/contactRef';
-import { contactRefId, readContactRef } from '../../helpers/contactRef';
-import { assertUuid, requireUuid } from '../../helpers/validation';
+import { assertUuid } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import type { BatchOperation } from '../node.type';
-import { contactByProperties, sequenceLocator } from '../common.descriptions';
+import type { MembershipList } from '../contactMemberships';
+import { sequenceLocator } from '../locators';
 import { optionalText } from '../../helpers/utils';
 
-/** The sequence and the contact (by ID or phone number) an add/remove names. */
-export interface SequenceContact extends ContactRef {
-	sequenceId: string;
-}
-
-/**
- * The largest number of contacts one batch request carries. The export documents no maximum for
- * PublicRequestSequenceBatchContactDTO; 100 is the API's page size maximum and the limit of its other batches.
- */
-export const SEQUENCE_BATCH_SIZE = 100;
-
-/** Sequence + "Contact By" (a contact picked from the list, or a phone number) + Default Country Code. */
-export function sequenceContactProperties(verb: 'add' | 'remove'): INodeProperties[] {
-	return [
-		sequenceLocator(verb === 'add' ? 'The sequence to add the contact to' : 'The sequence to remove the contact from'),
-		...contactByProperties({
-			purpose: verb === 'add' ? 'to add to the sequence' : 'to remove from the sequence',
-			phoneOption: verb === 'add' ? 'The contact’s phone number (Add Contacts creates a contact that does not exist yet)' : undefined,
-		}),
-	];
-}
-
-/** Reads and checks the sequence and the contact of item `i`, before any request. */
-export function readSequenceContact(ctx: IExecuteFunctions, i: number): SequenceContact {
-	return { sequenceId: requireUuid(ctx, 'sequenceId', i, 'Sequence ID'), ...readContactRef(ctx, i) };
-}
-
-/** A batch operation over sequences: items grouped by sequence, up to SEQUENCE_BATCH_SIZE contacts a request. */
-export function sequenceBatch(send: BatchOperation<SequenceContact>['send']): BatchOperation<SequenceContact> {
-	return {
-		size: SEQUENCE_BATCH_SIZE,
-		async prepare(i) {
-			const entry = readSequenceContact(this, i);
-			return { key: entry.sequenceId, entry };
-		},
-		send,
-	};
-}
-
-/** What a removal outputs: `{deleted: true, id}` with the contact ID (or phone number) and the sequence. */
-export function removedOutput(entry: SequenceContact): IDataObject {
-	return { deleted: true, id: contactRefId(entry), sequenceId: entry.sequenceId };
-}
+/** Sequences as lists of contacts (actions/contactMemberships.ts): what differs from portfolios. */
+export const SEQUENCE: MembershipList = {
+	noun: 'Sequence',
+	idParameter: 'sequenceId',
+	idLabel: 'Sequence ID',
+	locator: sequenceLocator,
+	path: '/chat/v1/sequence/{id}/contact',
+	batchPath: '/chat/v1/sequence/{id}/contact/batch',
+	// With the contact details, so that memberships added by phone number are matched on the contact's phone.
+	listing: { path: '/chat/v2/sequence/{id}/contact', qs: { IncludeDetails: ['ContactDetails'] } },
+};
 
 /** The Contact ID filter of the sequence listings. */
 export const contactIdFilter = (description: string): INodeProperties => ({

@@ -3,10 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requireBinaryProperty } from '../../helpers/binary';
 import { uploadBinaryProperty } from '../../helpers/files';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, sessionLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to add the internal note to'),
@@ -39,8 +40,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['addNote'] } }, properties);
-
 const commaList = (value: unknown) =>
 	String(value ?? '')
 		.split(',')
@@ -56,7 +55,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const binaryNames = commaList(options.binaryPropertyNames);
 	for (const name of binaryNames) requireBinaryProperty(this, i, name, 'Input Binary Fields');
 	if (text.trim() === '' && filesUrls.length === 0 && binaryNames.length === 0) {
-		throw new NodeOperationError(this.getNode(), `The note is empty [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `The note is empty`, {
 			description: 'Fill in the Text field, or attach at least one file (File URLs or Input Binary Fields).',
 			itemIndex: i,
 		});
@@ -73,3 +72,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'addNote',
+	name: 'Add Note',
+	action: 'Add an internal note to a session',
+	description: 'Add an internal note to a session, seen by agents only, never sent to the contact',
+	summary: 'Internal note (agents only): text, file URLs and/or files from input **binary** properties (uploaded first, sent as `filesIds`)',
+	endpoint: '`POST /chat/v1/session/{id}/note`',
+	properties,
+	execute,
+});

@@ -1,18 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { agentLocator, optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { agentLocator, sessionLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
+import { stopBotOption } from '../common.descriptions';
 import { withStopBot } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to assign'),
 	agentLocator({ description: 'The agent who becomes responsible for the session' }),
 	optionsCollection([stopBotOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['assign'] } }, properties);
 
 /** PUT /chat/v1/session/{id}/assignee. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -27,3 +27,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'assign',
+	name: 'Assign',
+	action: 'Assign a session to an agent',
+	description: 'Make an agent responsible for a session',
+	summary: 'Make an agent responsible',
+	endpoint: '`PUT /chat/v1/session/{id}/assignee`',
+	properties,
+	execute,
+});

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
+import { stopBotOption } from '../common.descriptions';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to complete'),
@@ -19,8 +21,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['complete'] } }, properties);
-
 /** PUT /chat/v1/session/{id}/complete → the updated session. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
@@ -34,3 +34,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'complete',
+	name: 'Complete',
+	action: 'Complete a session once it is resolved',
+	description: 'Complete (close) a session once the conversation is resolved',
+	summary: 'Complete (close) the session; **Reactivate On New Message** and **Stop Bot In Execution**',
+	endpoint: '`PUT /chat/v1/session/{id}/complete`',
+	properties,
+	execute,
+});

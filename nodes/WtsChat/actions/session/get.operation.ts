@@ -1,18 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, sessionLocator } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to get'),
 	sessionSimplifyProperty,
 	optionsCollection([includeDetailsOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['get'] } }, properties);
 
 /** GET /chat/v2/session/{id}. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -32,3 +31,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	)) as IDataObject;
 	return simplifySessions(this, i, session, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a session by ID',
+	description: 'Get a session by ID: its status, contact, agent, department and last message',
+	summary: 'One session, with optional details; **Simplify**',
+	endpoint: '`GET /chat/v2/session/{id}`',
+	properties,
+	execute,
+});

@@ -2,22 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { listWithDateFilters } from '../../helpers/listing';
-import { splitList, updateDisplayOptions } from '../../helpers/utils';
+import { splitList } from '../../helpers/utils';
 import { assertUuid, readKeyValueEntries, uuidList } from '../../helpers/validation';
 import type { Query } from '../../transport';
-import {
-	agentPicker,
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	departmentPicker,
-	filtersCollection,
-	keyValueEntries,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	SESSION_STATUSES,
-} from '../common.descriptions';
+import { agentPicker, departmentPicker, keyValueEntries, SESSION_STATUSES } from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit } from '../listing.descriptions';
 import { includeDetailsOption, sessionSimplifyProperty, simplifySessions } from './shared';
+import { contactLocator } from '../locators';
+import { defineOperation } from '../operation';
 
 const RANGES = [
 	...CREATED_UPDATED_RANGES,
@@ -40,14 +32,7 @@ const properties: INodeProperties[] = [
 				description:
 					'Only sessions on these channels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{
-				displayName: 'Contact ID',
-				name: 'contactId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b',
-				description: 'Only sessions of this contact',
-			},
+			contactLocator({ required: false, description: 'Only sessions of this contact' }),
 			departmentPicker('Only sessions of this department'),
 			...dateRangeFilters(RANGES),
 			keyValueEntries({
@@ -65,12 +50,13 @@ const properties: INodeProperties[] = [
 				description: 'Only sessions in one of these statuses',
 			},
 			{
-				displayName: 'Tag Names',
+				displayName: 'Tag Names (Text)',
 				name: 'tagNames',
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. vip, urgent',
-				description: 'Comma-separated tag names; only sessions whose contact has one of these tags',
+				description:
+					'Comma-separated tag names, typed; only sessions whose contact has one of these tags. To pick tags from a list use Tag Names or IDs.',
 			},
 			{
 				displayName: 'Tag Names or IDs',
@@ -97,8 +83,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([includeDetailsOption, ...orderOptions]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['getMany'] } }, properties);
-
 /**
  * The Metadata filter as query keys. The export types `Metadata` as a string dictionary without an encoding; the
  * API is ASP.NET Core, whose dictionary binding reads `Metadata[key]=value` (one key per parameter).
@@ -107,7 +91,7 @@ function metadataQuery(ctx: IExecuteFunctions, filters: IDataObject, i: number):
 	const qs: Query = {};
 	for (const { key: k, value: v } of readKeyValueEntries(ctx, filters.metadata, i, 'metadata filter')) {
 		if (v === '') {
-			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value [item ${i}]`, {
+			throw new NodeOperationError(ctx.getNode(), `The metadata filter "${k}" has an empty value`, {
 				description: 'Give the filter the value the key must have, or remove the entry (the API cannot filter on an empty value).',
 				itemIndex: i,
 			});
@@ -122,13 +106,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const includeDetails = (options.includeDetails as string[]) ?? [];
+	const contactId = String(this.getNodeParameter('filters.contactId', i, '', { extractValue: true }) ?? '').trim();
 	const optionalId = (key: string, label: string) =>
 		filters[key] ? assertUuid(this, filters[key], i, label) : undefined;
 	const qs: Query = {
 		Status: (filters.status as string[]) ?? [],
 		DepartmentId: optionalId('departmentId', 'Department ID'),
 		UserId: optionalId('agentId', 'Agent ID'),
-		ContactId: optionalId('contactId', 'Contact ID'),
+		// A contact picked in the filter's resource locator, or the plain ID an older workflow saved.
+		ContactId: contactId ? assertUuid(this, contactId, i, 'Contact ID') : undefined,
 		ChannelsId: uuidList(this, filters.channelIds, i, 'Channel ID'),
 		TagsId: uuidList(this, filters.tagIds, i, 'Tag ID'),
 		TagsName: splitList(filters.tagNames),
@@ -139,3 +125,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const sessions = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v2/session', qs }, RANGES);
 	return simplifySessions(this, i, sessions, includeDetails);
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many sessions',
+	description: 'List sessions, with filters (status, department, agent, contact, dates, metadata)',
+	summary: 'List sessions; filters: status, department, agent, channels, tags (IDs or names), contact, type, metadata (key = value, all must match), created / updated / active / end / last-interaction date ranges; include details (agent, channel, contact, department, classification); order; Return All / Limit; **Simplify**',
+	endpoint: '`GET /chat/v2/session`',
+	properties,
+	execute,
+});

@@ -1,17 +1,19 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
-import { requireUuid } from '../../helpers/validation';
-import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { noteIdProperty } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [noteIdProperty('The internal note to get'), optionsCollection([])];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['getNote'] } }, properties);
-
-/** GET /chat/v1/session/note/{id}. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const id = requireUuid(this, 'noteId', i, 'Note ID');
-	return (await apiRequest.call(this, { method: 'GET', path: '/chat/v1/session/note/{id}', pathParams: { id }, subject: { noun: 'Note', id } }, i)) as IDataObject;
-}
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'getNote',
+	name: 'Get Note',
+	action: 'Get a session note',
+	description: 'Get an internal note by ID',
+	summary: 'One note',
+	endpoint: '`GET /chat/v1/session/note/{id}`',
+	properties,
+	request: { method: 'GET', path: '/chat/v1/session/note/{id}', pathParams: { id: ['noteId', 'Note ID'] }, noun: 'Note', output: 'record' },
+});

@@ -1,16 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireUuid } from '../../helpers/validation';
 import { resolveFile } from '../../helpers/files';
-import {
-	fileSourceProperties,
-	optionsCollection,
-	replyToOption,
-	sessionLocator,
-	waitForChannelOption,
-} from '../common.descriptions';
+import { fileSourceProperties, replyToOption, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { sendInSession } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to send the file into'),
@@ -29,8 +25,6 @@ const properties: INodeProperties[] = [
 		]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['sendFile'] } }, properties);
-
 /** Uploads the input binary first when needed (GET/PUT/POST /core/v2/file), then sends it into the session. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
@@ -43,3 +37,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (refId) body.refId = refId;
 	return await sendInSession(this, i, id, body, options.waitForChannel === true);
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'sendFile',
+	name: 'Send File',
+	action: 'Send a file to the contact of a session',
+	description: 'Send a file to the contact of a session',
+	summary: 'A file from a public URL or from an input **binary** property (uploaded first), optional caption',
+	endpoint: '`GET`+`POST /core/v2/file`, then as Send Text',
+	properties,
+	execute,
+});

@@ -1,18 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { resolveFile } from '../../helpers/files';
 import { readTemplateParameters } from '../../helpers/templates';
-import {
-	fileSourceProperties,
-	optionsCollection,
-	sessionLocator,
-	templateLocator,
-	templateParametersProperty,
-	waitForChannelOption,
-} from '../common.descriptions';
+import { fileSourceProperties, templateParametersProperty, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { sessionLocator, templateLocator } from '../locators';
 import { sendInSession } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to send the template into'),
@@ -21,8 +16,6 @@ const properties: INodeProperties[] = [
 	...fileSourceProperties(true),
 	optionsCollection([waitForChannelOption]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['sendTemplate'] } }, properties);
 
 /** POST /chat/v1/session/{id}/message (or /message/sync) with templateId + parameters (+ header file). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -36,3 +29,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (source !== 'none') Object.assign(body, await resolveFile(this, i, source, 'fileUrl', 'binaryPropertyName'));
 	return await sendInSession(this, i, id, body, options.waitForChannel === true);
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'sendTemplate',
+	name: 'Send Template',
+	action: 'Send a template in a session',
+	description: 'Send an approved message template into a session (needed on WhatsApp after 24 hours)',
+	summary: 'An approved template with its variables, optional header file (URL or binary)',
+	endpoint: 'as Send Text',
+	properties,
+	execute,
+});

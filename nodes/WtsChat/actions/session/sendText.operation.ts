@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertUuid, requireText, requireUuid } from '../../helpers/validation';
-import { optionsCollection, replyToOption, sessionLocator, waitForChannelOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { replyToOption, waitForChannelOption } from '../common.descriptions';
+import { sessionLocator } from '../locators';
 import { sendInSession } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to send the message into'),
@@ -19,8 +21,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([replyToOption, waitForChannelOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['sendText'] } }, properties);
-
 /** POST /chat/v1/session/{id}/message (or /message/sync) with a text body. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
@@ -30,3 +30,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (options.replyTo) body.refId = assertUuid(this, options.replyTo, i, 'Reply to Message ID');
 	return await sendInSession(this, i, id, body, options.waitForChannel === true);
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'sendText',
+	name: 'Send Text',
+	action: 'Send a text message to the contact of a session',
+	description: 'Send a text message to the contact of a session',
+	summary: 'Text into the session, optionally as a reply; queued, or with **Wait for Channel** sent synchronously (≤ 25 s)',
+	endpoint: '`POST /chat/v1/session/{id}/message`, with Wait for Channel `POST /chat/v1/session/{id}/message/sync`',
+	properties,
+	execute,
+});

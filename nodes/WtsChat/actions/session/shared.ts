@@ -3,17 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { orderQuery, readPaging, simplifyIfAsked } from '../../helpers/listing';
 import { dateRangeQuery, requireUuid } from '../../helpers/validation';
 import { apiRequest, apiRequestAllItems } from '../../transport';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	MESSAGE_SIMPLE_FIELDS,
-	messageSimplifyProperty,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, MESSAGE_SIMPLE_FIELDS, messageSimplifyProperty, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
 
 /** IncludeDetails values and the session fields they fill. */
 const DETAILS: Array<{ name: string; value: string; field: string }> = [
@@ -61,7 +51,6 @@ export function simplifySessions<T extends IDataObject | IDataObject[]>(
 	return simplifyIfAsked(ctx, itemIndex, data, [...SESSION_SIMPLE_FIELDS, ...extra]);
 }
 
-export { MESSAGE_SIMPLE_FIELDS, messageSimplifyProperty } from '../common.descriptions';
 
 /** Sends a message body into a session: queued (async) or, with Wait for Channel, synchronously (≤25 s). */
 export async function sendInSession(

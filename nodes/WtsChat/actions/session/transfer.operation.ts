@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { optionalUuid, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { agentLocator, departmentLocator, optionsCollection, sessionLocator, stopBotOption } from '../common.descriptions';
+import { agentLocator, departmentLocator, sessionLocator } from '../locators';
+import { optionsCollection } from '../listing.descriptions';
+import { stopBotOption } from '../common.descriptions';
 import { withStopBot } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) to transfer'),
@@ -21,8 +23,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([stopBotOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['transfer'] } }, properties);
-
 /**
  * PUT /chat/v1/session/{id}/transfer: to a department (type DEPARTMENT), or to an agent (type USER), optionally of
  * a given department; the API does not need a department for a transfer to an agent.
@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const departmentId = optionalUuid(this, 'departmentId', i, 'Department ID');
 	const agentId = optionalUuid(this, 'agentId', i, 'Agent ID');
 	if (!departmentId && !agentId) {
-		throw new NodeOperationError(this.getNode(), `No department or agent to transfer to [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `No department or agent to transfer to`, {
 			description: 'Set the Department, the Agent, or both.',
 			itemIndex: i,
 		});
@@ -47,3 +47,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'transfer',
+	name: 'Transfer',
+	action: 'Transfer a session to a department or an agent',
+	description: 'Hand a session over to a department or to an agent (a human)',
+	summary: 'To a department, to an agent (no department needed: the session keeps its own), or to an agent of a given department; optionally stop a running bot',
+	endpoint: '`PUT /chat/v1/session/{id}/transfer`',
+	properties,
+	execute,
+});

@@ -1,20 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertNumber, assertOneOf, assertUuid, optionalDateTime, readKeyValueEntries, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import {
-	agentPicker,
-	departmentPicker,
-	keyValueEntries,
-	optionsCollection,
-	SESSION_STATUSES,
-	sessionLocator,
-	stopBotOption,
-	TIME_ZONE_HINT,
-} from '../common.descriptions';
+import { agentPicker, departmentPicker, keyValueEntries, SESSION_STATUSES, stopBotOption } from '../common.descriptions';
+import { optionsCollection, TIME_ZONE_HINT } from '../listing.descriptions';
+import { sessionLocator } from '../locators';
 import { withStopBot } from './shared';
+import { wholeObject } from '../../helpers/merge';
+import { defineOperation } from '../operation';
 
 const CLASSIFICATION_CATEGORIES = [
 	{ name: 'Info', value: 'INFO' },
@@ -124,7 +118,14 @@ const properties: INodeProperties[] = [
 	optionsCollection([stopBotOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['session'], operation: ['update'] } }, properties);
+/** The body key each Fields to Clear entry empties (sent as null with its mask entry). */
+const CLEARED_KEYS: Record<string, string> = {
+	UserId: 'userId',
+	Classification: 'classification',
+	DepartmentId: 'departmentId',
+	EndAt: 'endAt',
+	Number: 'number',
+};
 
 /** PUT /chat/v2/session/{id}/partial with a `fields` mask naming exactly what the user set or cleared. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -143,7 +144,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	// the explicit Fields to Clear). Number and the classification texts take "" as a real value.
 	const mustHave = (key: string, label: string) => {
 		if (String(update[key] ?? '').trim() === '') {
-			throw new NodeOperationError(this.getNode(), `${label} is added under Update Fields but empty [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `${label} is added under Update Fields but empty`, {
 				description: `Set ${label}, remove it from Update Fields, or list it under Fields to Clear to empty it on the session.`,
 				itemIndex: i,
 			});
@@ -187,24 +188,40 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		classification.amount = assertNumber(this, update.classificationAmount, i, 'Classification Amount');
 	}
 	if (Object.keys(classification).length) {
-		body.classification = classification;
+		// Sent whole under Classification: the parts not given keep their current values (read once).
+		body.classification = await wholeObject(classification, ['category', 'description', 'amount'], async () => {
+			const session = (await apiRequest.call(
+				this,
+				{ method: 'GET', path: '/chat/v2/session/{id}', pathParams: { id }, qs: { includeDetails: ['ClassificationDetails'] }, subject: { noun: 'Session', id } },
+				i,
+			)) as IDataObject;
+			const current = session?.classification as IDataObject | null | undefined;
+			return current ? { category: current.category, description: current.categoryDescription, amount: current.amount } : null;
+		});
 		fields.add('Classification');
 	}
 	for (const field of clear) {
 		if (fields.has(field)) {
-			throw new NodeOperationError(this.getNode(), `${field} is both set and cleared [item ${i}]`, {
+			throw new NodeOperationError(this.getNode(), `${field} is both set and cleared`, {
 				description: 'Either set the field under Update Fields or list it under Fields to Clear, not both.',
 				itemIndex: i,
 			});
 		}
 		fields.add(field);
-		// Clearing the classification is sent as an explicit null with its mask entry.
-		if (field === 'Classification') body.classification = null;
+		// Clearing is an explicit null with its mask entry, as the partial update asks (the new value and its name).
+		const key = CLEARED_KEYS[field];
+		if (key === undefined) {
+			throw new NodeOperationError(this.getNode(), `"${String(field).slice(0, 40)}" cannot be cleared`, {
+				description: `Fields that can be cleared: ${Object.keys(CLEARED_KEYS).join(', ')}.`,
+				itemIndex: i,
+			});
+		}
+		body[key] = null;
 	}
 	const flags = this.getNodeParameter('flags', i, []) as string[];
 	for (const flag of flags) fields.add(assertOneOf(this, flag, FLAGS, i, 'Flag'));
 	if (fields.size === 0) {
-		throw new NodeOperationError(this.getNode(), `Nothing to update [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Nothing to update`, {
 			description: 'Add at least one field under Update Fields, Fields to Clear or Flags to Apply.',
 			itemIndex: i,
 		});
@@ -217,3 +234,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a session',
+	description: 'Change chosen fields of a session',
+	summary: 'Change only the fields you add (status, agent, department, end date, number, metadata keys to set or remove, classification category / description / amount, each on its own) or clear (agent, classification, department, end date, number); flags `Autocomplete` and `ReactivateDisabled`; sent with the API\'s `fields` mask',
+	endpoint: '`PUT /chat/v2/session/{id}/partial`',
+	properties,
+	execute,
+});

@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { assertOneOf, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { optionsCollection, SESSION_STATUSES, sessionLocator, stopBotOption } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
+import { SESSION_STATUSES, stopBotOption } from '../common.descriptions';
+import { sessionLocator } from '../locators';
 import { withStopBot } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	sessionLocator('The session (conversation) whose status changes'),
@@ -20,11 +22,6 @@ const properties: INodeProperties[] = [
 	optionsCollection([stopBotOption]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['session'], operation: ['updateStatus'] } },
-	properties,
-);
-
 /** PUT /chat/v1/session/{id}/status. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
@@ -38,3 +35,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'session',
+	value: 'updateStatus',
+	name: 'Update Status',
+	action: 'Update the status of a session',
+	description: 'Change the status of a session',
+	summary: 'Change the status',
+	endpoint: '`PUT /chat/v1/session/{id}/status`',
+	properties,
+	execute,
+});

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { tagLocator } from '../common.descriptions';
+import { tagLocator } from '../locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	tagLocator({ description: 'The tag to delete' }),
@@ -17,8 +17,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['delete'] } }, properties);
-
 /** DELETE /core/v1/tag/{id} with `{removeFromContacts}` → `{deleted: true, id}` (the API answers an empty 200). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'tagId', i, 'Tag ID');
@@ -30,3 +28,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	return { deleted: true, id };
 }
+
+export const operation = defineOperation({
+	resource: 'tag',
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a tag',
+	description: 'Delete a tag (optionally removing it from the contacts that have it)',
+	summary: 'Delete a tag; **Untag All Contacts** (`removeFromContacts`) confirms deleting a tag contacts still have (WTS refuses otherwise); outputs `{deleted: true, id}`',
+	endpoint: '`DELETE /core/v1/tag/{id}`',
+	properties,
+	execute,
+});

@@ -1,14 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { defineOperation } from '../operation';
 
-import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
-
-const properties: INodeProperties[] = [];
-
-export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['getColors'] } }, properties);
-
-/** GET /core/v1/tag/color: one output item per colour (`color`, `bgColor`, `textColor`). */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const body = await apiRequest.call(this, { method: 'GET', path: '/core/v1/tag/color' }, i);
-	return Array.isArray(body) ? (body as IDataObject[]) : [];
-}
+export const operation = defineOperation({
+	resource: 'tag',
+	value: 'getColors',
+	name: 'Get Colors',
+	action: 'Get the tag colors',
+	description: 'Get the colors a tag can have, with their background and text colors',
+	summary: 'The 54 colors a tag can have (`color`, `bgColor`, `textColor`), one item each; Create and Update offer the same list',
+	endpoint: '`GET /core/v1/tag/color`',
+	request: { method: 'GET', path: '/core/v1/tag/color', output: 'list' },
+});

@@ -1,17 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listWithDateFilters, simplifyIfAsked } from '../../helpers/listing';
-import { optionalText, updateDisplayOptions } from '../../helpers/utils';
+import { optionalText } from '../../helpers/utils';
 import { assertOneOf, assertUuid } from '../../helpers/validation';
-import {
-	CREATED_UPDATED_RANGES,
-	dateRangeFilters,
-	filtersCollection,
-	optionsCollection,
-	orderOptions,
-	returnAllOrLimit,
-	simplifyProperty,
-} from '../common.descriptions';
+import { CREATED_UPDATED_RANGES, dateRangeFilters, filtersCollection, optionsCollection, orderOptions, returnAllOrLimit, simplifyProperty } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 const TEMPLATE_TYPES = [
 	{ name: 'Attendance', value: 'ATTENDANCE' },
@@ -56,7 +49,7 @@ const properties: INodeProperties[] = [
 			name: 'name',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. pedido',
+			placeholder: 'e.g. order',
 			description: 'Only templates whose name contains this text',
 		},
 		{
@@ -64,7 +57,7 @@ const properties: INodeProperties[] = [
 			name: 'searchableText',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. entrega',
+			placeholder: 'e.g. delivery',
 			description: 'Only templates whose name or text contains this text',
 		},
 		{
@@ -95,8 +88,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['template'], operation: ['getMany'] } }, properties);
-
 /** GET /chat/v1/template with every documented filter, Return All / Limit, Simplify. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -113,3 +104,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const records = await listWithDateFilters(this, i, { method: 'GET', path: '/chat/v1/template', qs }, CREATED_UPDATED_RANGES);
 	return simplifyIfAsked(this, i, records, TEMPLATE_SIMPLE_FIELDS);
 }
+
+export const operation = defineOperation({
+	resource: 'template',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many templates',
+	description: 'List message templates, e.g. those of one channel',
+	summary: 'Message templates; filters: channel, name, searchable text, approved only, archived, type, created / updated ranges; include details (params, file, interactive); order; Return All / Limit; **Simplify** (keeps `id, name, status, channelId, text, params, type, fileType, categoryName, archived`)',
+	endpoint: '`GET /chat/v1/template`',
+	properties,
+	execute,
+});

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../listing.descriptions';
 import { checkEvents, checkName, checkUrl, WEBHOOK_EVENT_OPTIONS } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -44,8 +44,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['webhook'], operation: ['createSubscription'] } }, properties);
-
 /** POST /core/v1/webhook/subscription `{name, url, events, enabled?}`. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const body: IDataObject = {
@@ -57,3 +55,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (options.enabled !== undefined) body.enabled = options.enabled === true;
 	return (await apiRequest.call(this, { method: 'POST', path: '/core/v1/webhook/subscription', body }, i)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'webhook',
+	value: 'createSubscription',
+	name: 'Create Subscription',
+	action: 'Create a webhook subscription',
+	description: 'Subscribe a URL to webhook events',
+	summary: 'Name (1–100 characters), URL (http(s), ≤ 500 characters), events (at least one), optionally created paused (**Enabled** off)',
+	endpoint: '`POST /core/v1/webhook/subscription`',
+	properties,
+	execute,
+});

@@ -1,16 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readPaging } from '../../helpers/listing';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { apiRequest } from '../../transport';
-import { returnAllOrLimit } from '../common.descriptions';
+import { returnAllOrLimit } from '../listing.descriptions';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [...returnAllOrLimit];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['webhook'], operation: ['getManySubscriptions'] } },
-	properties,
-);
 
 /** GET /core/v1/webhook/subscription: a plain array (active and paused), not paged; cut to Limit here. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -19,3 +14,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const records = (Array.isArray(body) ? body : []) as IDataObject[];
 	return paging.returnAll ? records : records.slice(0, paging.limit);
 }
+
+export const operation = defineOperation({
+	resource: 'webhook',
+	value: 'getManySubscriptions',
+	name: 'Get Many Subscriptions',
+	action: 'Get many webhook subscriptions',
+	description: 'List the webhook subscriptions, active and paused',
+	summary: 'Every subscription, active and paused; Return All / Limit (the API answers one list, the limit is applied by the node)',
+	endpoint: '`GET /core/v1/webhook/subscription`',
+	properties,
+	execute,
+});

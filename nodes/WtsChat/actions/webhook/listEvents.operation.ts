@@ -1,14 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { defineOperation } from '../operation';
 
-import { updateDisplayOptions } from '../../helpers/utils';
-import { apiRequest } from '../../transport';
-
-const properties: INodeProperties[] = [];
-
-export const description = updateDisplayOptions({ show: { resource: ['webhook'], operation: ['listEvents'] } }, properties);
-
-/** GET /core/v1/webhook/event: one item per event `{event, description}`. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const body = await apiRequest.call(this, { method: 'GET', path: '/core/v1/webhook/event' }, i);
-	return (Array.isArray(body) ? body : []) as IDataObject[];
-}
+export const operation = defineOperation({
+	resource: 'webhook',
+	value: 'listEvents',
+	name: 'Get Events',
+	action: 'Get webhook events',
+	description: 'Get the events a subscription can receive',
+	summary: 'The 16 events a subscription can receive, one item each (`{event, description}`)',
+	endpoint: '`GET /core/v1/webhook/event`',
+	request: { method: 'GET', path: '/core/v1/webhook/event', output: 'list' },
+});

@@ -16,7 +16,7 @@ export function checkName(ctx: IExecuteFunctions, value: unknown, itemIndex: num
 	if (name === '' || name.length > MAX_NAME_LENGTH) {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`${name === '' ? 'The Name field is empty' : `The Name has ${name.length} characters`} [item ${itemIndex}]`,
+			`${name === '' ? 'The Name field is empty' : `The Name has ${name.length} characters`}`,
 			{ description: `Give the subscription a name of 1 to ${MAX_NAME_LENGTH} characters, e.g. "CRM sync".`, itemIndex },
 		);
 	}
@@ -27,7 +27,7 @@ export function checkName(ctx: IExecuteFunctions, value: unknown, itemIndex: num
 export function checkUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string {
 	const url = requireHttpUrl(ctx, value, itemIndex, 'URL');
 	if (url.length > MAX_URL_LENGTH) {
-		throw new NodeOperationError(ctx.getNode(), `The URL has ${url.length} characters [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `The URL has ${url.length} characters`, {
 			description: `WTS Chat accepts URLs of at most ${MAX_URL_LENGTH} characters. Use a shorter URL.`,
 			itemIndex,
 		});
@@ -39,14 +39,14 @@ export function checkUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: numb
 export function checkEvents(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string[] {
 	const list = splitList(value);
 	if (list.length === 0) {
-		throw new NodeOperationError(ctx.getNode(), `No event is chosen [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `No event is chosen`, {
 			description: 'Pick at least one event under Events.',
 			itemIndex,
 		});
 	}
 	const unknown = list.filter((e) => !WEBHOOK_EVENTS.includes(e));
 	if (unknown.length) {
-		throw new NodeOperationError(ctx.getNode(), `"${unknown[0].slice(0, 60)}" is not a WTS Chat webhook event [item ${itemIndex}]`, {
+		throw new NodeOperationError(ctx.getNode(), `"${unknown[0].slice(0, 60)}" is not a WTS Chat webhook event`, {
 			description: `Use the events of the list (upper case, as WTS Chat expects): ${WEBHOOK_EVENTS.join(', ')}.`,
 			itemIndex,
 		});

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
-import { subscriptionLocator } from '../common.descriptions';
+import { subscriptionLocator } from '../locators';
 import { checkEvents, checkName, checkUrl, WEBHOOK_EVENT_OPTIONS } from './shared';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	subscriptionLocator('The webhook subscription to update'),
@@ -52,8 +52,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['webhook'], operation: ['updateSubscription'] } }, properties);
-
 /** PUT /core/v1/webhook/subscription/{subscriptionId} with the `fields` mask (Name, Url, Events, Enabled) of what was set. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const id = requireUuid(this, 'subscriptionId', i, 'Subscription ID');
@@ -77,7 +75,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		fields.push('Enabled');
 	}
 	if (fields.length === 0) {
-		throw new NodeOperationError(this.getNode(), `Nothing to update [item ${i}]`, {
+		throw new NodeOperationError(this.getNode(), `Nothing to update`, {
 			description: 'Add at least one field under Update Fields.',
 			itemIndex: i,
 		});
@@ -95,3 +93,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		i,
 	)) as IDataObject;
 }
+
+export const operation = defineOperation({
+	resource: 'webhook',
+	value: 'updateSubscription',
+	name: 'Update Subscription',
+	action: 'Update a webhook subscription',
+	description: 'Change chosen fields of a webhook subscription',
+	summary: 'Change only the fields you add (name, URL, events, enabled, `false` included), sent with the API\'s `fields` mask',
+	endpoint: '`PUT /core/v1/webhook/subscription/{subscriptionId}`',
+	properties,
+	execute,
+});

@@ -89,7 +89,7 @@ export function contactCases(suite) {
 
 	it('every Contact operation of the node (as n8n loaded it) was run and checked above', async () => {
 		const operations = await suite.operationsOf('contact');
-		expect(operations).toHaveLength(11);
+		expect([...operations].sort()).toEqual(suite.declared('contact'));
 		expect([...verified].sort(), `operations in n8n: ${operations.join(', ')}`).toEqual([...new Set(operations)].sort());
 	});
 }

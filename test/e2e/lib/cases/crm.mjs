@@ -99,8 +99,8 @@ export default function crmCases(suite) {
 	it('every Panel and Card operation of the node (as n8n loaded it) was run and checked above', async () => {
 		const panelOps = await suite.operationsOf('panel');
 		const cardOps = await suite.operationsOf('card');
-		expect(panelOps).toHaveLength(4);
-		expect(cardOps).toHaveLength(8);
+		expect([...panelOps].sort()).toEqual(suite.declared('panel'));
+		expect([...cardOps].sort()).toEqual(suite.declared('card'));
 		expect([...verified.panel].sort(), `panel operations in n8n: ${panelOps.join(', ')}`).toEqual([...new Set(panelOps)].sort());
 		expect([...verified.card].sort(), `card operations in n8n: ${cardOps.join(', ')}`).toEqual([...new Set(cardOps)].sort());
 	});

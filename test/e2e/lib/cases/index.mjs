@@ -11,10 +11,11 @@ import crm from './crm.mjs';
 import department from './department.mjs';
 import directoryCases from './tags.mjs';
 import message from './message.mjs';
+import migrate from './migrate.mjs';
 import pickers from './pickers.mjs';
 import send from './send.mjs';
 import sequence from './sequence.mjs';
 import webhook from './webhook.mjs';
 import { contactCases } from './contact.mjs';
 
-export const resourceCases = [agent, aiCases, crm, department, directoryCases, message, pickers, send, sequence, webhook, contactCases];
+export const resourceCases = [agent, aiCases, crm, department, directoryCases, message, pickers, send, sequence, webhook, contactCases, migrate];

@@ -200,7 +200,7 @@ export default function webhookCases(suite) {
 
 	it('every Webhook operation of the node (as n8n loaded it) was run and checked above', async () => {
 		const operations = await suite.operationsOf('webhook');
-		expect(operations).toHaveLength(6);
+		expect([...operations].sort()).toEqual(suite.declared('webhook'));
 		expect([...verified].sort()).toEqual([...new Set(operations)].sort());
 	});
 }

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
-import { idLocator } from '../../../../nodes/WtsChat/actions/common.descriptions';
+import { idLocator } from '../../../../nodes/WtsChat/actions/locators';
 import type { BatchOperation } from '../../../../nodes/WtsChat/actions/node.type';
 import { runOperation } from '../../../../nodes/WtsChat/actions/router';
 import { useSandbox } from '../../../harness/fixture.mjs';
@@ -67,7 +67,7 @@ describe('router: batch operations (one way to run them, for every resource)', (
 		const batch: BatchOperation<Entry> = {
 			size: 100,
 			async prepare(i) {
-				if (i === 3) throw new NodeOperationError(this.getNode(), `Bad phone [item ${i}]`, { itemIndex: i });
+				if (i === 3) throw new NodeOperationError(this.getNode(), 'Bad phone', { itemIndex: i });
 				return { key: i % 2 ? 'odd' : 'even', entry: { phone: i === 5 ? 'bad' : String(i) } };
 			},
 			async send(entries, indexes) {

@@ -39,7 +39,7 @@ describe('normalizePhone', () => {
 	});
 
 	it.each([
-		['abc', /"abc" is not a valid Phone Number \[item 0\]/],
+		['abc', /"abc" is not a valid Phone Number/],
 		['11 9999', /Brazilian number/],
 		['+1 9999', /has 5 digits/],
 		['+55 11 9999', /Brazilian number/],
@@ -54,8 +54,9 @@ describe('normalizePhone', () => {
 	});
 
 	it('refuses an empty number and a bad default country code', () => {
-		expect(refusal('  ').message).toBe('The Phone Number field is empty [item 0]');
+		expect(refusal('  ').message).toBe('The Phone Number field is empty');
+		expect(refusal('  ').context.itemIndex).toBe(0);
 		expect(() => readCountryCode(ctx, '+55', 0)).not.toThrow();
-		expect(() => readCountryCode(ctx, 'BR', 0)).toThrow('"BR" is not a valid Default Country Code [item 0]');
+		expect(() => readCountryCode(ctx, 'BR', 0)).toThrow('"BR" is not a valid Default Country Code');
 	});
 });

@@ -48,25 +48,25 @@ describe('parseApiError', () => {
 });
 
 describe('apiError', () => {
-	it("carries the API's own text with [item N] and says how to fix it", () => {
+	it("carries the API's own text and the item index (the router adds [item N] to the message) and says how to fix it", () => {
 		const e = apiError(node, 500, formError, 2, { subject: { noun: 'Session', id: '3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b' } });
 		expect(e).toBeInstanceOf(NodeApiError);
 		// Not found: in English, naming the record; WTS's text and its reference stay in the description.
-		expect(e.message).toBe('Session 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b not found [item 2]');
+		expect(e.message).toBe('Session 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b not found');
 		expect(e.description).toContain('WTS Chat answered "Conversa não encontrada" (reference c44bf0cc)');
 		expect(e.description).toMatch(/exists in this WTS Chat account/);
 		expect(e.httpCode).toBe('404');
 		expect(e.context.itemIndex).toBe(2);
 		// Without a subject, or when WTS names another record than the path's, the record is named from WTS's text.
-		expect(apiError(node, 500, formError, 0).message).toBe('Session not found [item 0]');
+		expect(apiError(node, 500, formError, 0).message).toBe('Session not found');
 		const team = { ...formError, text: 'Equipe não encontrada' };
-		expect(apiError(node, 500, team, 0, { subject: { noun: 'Session', id: 'x' } }).message).toBe('Department not found [item 0]');
+		expect(apiError(node, 500, team, 0, { subject: { noun: 'Session', id: 'x' } }).message).toBe('Department not found');
 	});
 
 	it('keeps WTS\'s own text in the message of a rejected value, after a short English sentence', () => {
 		const invalid = { ...formError, text: 'Parâmetros do modelo não informados: nome.' };
 		const e = apiError(node, 500, invalid, 1);
-		expect(e.message).toBe('WTS Chat rejected the request: Parâmetros do modelo não informados: nome. [item 1]');
+		expect(e.message).toBe('WTS Chat rejected the request: Parâmetros do modelo não informados: nome.');
 		expect(e.httpCode).toBe('500');
 		expect(e.description).toMatch(/reference c44bf0cc/);
 	});
@@ -87,19 +87,19 @@ describe('apiError', () => {
 
 	it('points to the credential on 401 and to the rate limit on 429', () => {
 		const unauthorized = apiError(node, 401, { key: 'ERROR_UNAUTHORIZED', text: 'Acesso negado', error: true }, 0);
-		expect(unauthorized.message).toBe('WTS Chat refused the API token: Acesso negado [item 0]');
+		expect(unauthorized.message).toBe('WTS Chat refused the API token: Acesso negado');
 		expect(unauthorized.description).toMatch(/API token in the WTS Chat credential/);
 		const limited = apiError(node, 429, { title: 'Too Many Requests', status: 429 }, 1, { retryAfterSeconds: 120, attempts: 1 });
-		expect(limited.message).toBe('WTS Chat rate limit reached: Too Many Requests [item 1]');
+		expect(limited.message).toBe('WTS Chat rate limit reached: Too Many Requests');
 		expect(limited.description).toMatch(/rate limit/);
 		expect(limited.description).toMatch(/120 s/);
 	});
 
 	it('never falls back to a bare generic text when the body is empty', () => {
 		const e = apiError(node, 503, '', 0, { attempts: 4 });
-		expect(e.message).toBe('WTS Chat is temporarily unavailable [item 0]');
+		expect(e.message).toBe('WTS Chat is temporarily unavailable');
 		// A load balancer's HTML page is not shown as the API's text.
-		expect(apiError(node, 502, '<html><body>Bad Gateway</body></html>', 0).message).toBe('WTS Chat is unreachable (bad gateway) [item 0]');
+		expect(apiError(node, 502, '<html><body>Bad Gateway</body></html>', 0).message).toBe('WTS Chat is unreachable (bad gateway)');
 		expect(e.description).toBe("The problem is on WTS Chat's side (the node tried 4 times). Run the item again later.");
 	});
 });

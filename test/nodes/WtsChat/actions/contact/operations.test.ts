@@ -300,10 +300,10 @@ describe('Contact → Create', () => {
 
 	it('refuses an unknown custom field and a value of the wrong type before the write', async () => {
 		const e1 = await t.runError(C('create', { phoneNumber: '11999998888', additionalFields: { customFields: { fields: [{ key: 'nope', value: '1' }] } } }));
-		expect(e1.message).toBe('The custom field "nope" does not exist [item 0]');
+		expect(e1.message).toBe('"nope" is not a custom field of the contacts of this account [item 0]');
 		expect(e1.description).toContain('Pontos de fidelidade (pontos)');
 		const e2 = await t.runError(C('create', { phoneNumber: '11999998888', additionalFields: { customFields: { fields: [{ key: 'pontos', value: 'muitos' }] } } }));
-		expect(e2.message).toBe('Custom field Pontos de fidelidade must be a whole number [item 0]');
+		expect(e2.message).toBe('"muitos" is not a valid value for the custom field "pontos" [item 0]');
 		expect(t.apiRequests().every((r: Req) => r.method === 'GET')).toBe(true);
 	});
 });
@@ -426,7 +426,7 @@ describe('Contact → Update Tags / Update Tags by Phone', () => {
 	});
 });
 
-describe('Contact → List Custom Fields', () => {
+describe('Contact → Get Custom Fields', () => {
 	it('lists the contact custom fields, flat or nested in groups', async () => {
 		const { output } = await t.run(C('getCustomFields'));
 		const fields = only(output);
@@ -546,5 +546,60 @@ describe('Contact → portfolios (carteiras) on Create, Upsert and Update', () =
 		const options = await loadOptions.getPortfolios.call(t.loadOptions());
 		expect(options.map((o: { value: string }) => o.value).sort()).toEqual(Object.values(SEED.portfolios).map((p) => (p as { id: string }).id).sort());
 		expect(options.find((o: { value: string }) => o.value === sul)?.name).toBe('Carteira Região Sul');
+	});
+});
+
+describe('Contact custom fields: typed and checked like a card’s (helpers/customFields.ts)', () => {
+	const create = (key: string, value: unknown) =>
+		C('create', { phoneNumber: '11999998888', additionalFields: { customFields: { fields: [{ key, value }] } } });
+
+	it.each([
+		['data-nascimento', '2026-02-30', 'a date such as 2026-01-31'],
+		['data-nascimento', '2025-02-29', 'a date such as 2026-01-31'],
+		['plano', 'Ouro', 'one of: Básico, Premium'],
+		['interesses', 'Roupas, Viagens', 'one of: Calçados, Roupas, Acessórios'],
+		['aceita-newsletter', 'talvez', 'true or false'],
+		['pontos', '1.5', 'a whole number'],
+		['pontos', '', 'Custom Fields to Clear'],
+	])('refuses %s = "%s" before any write', async (key, value, hint) => {
+		const error = await t.runError(create(key, value));
+		expect(`${error.message} ${error.description}`).toContain(hint);
+		expect(error.message).toMatch(/\[item 0\]$/);
+		expect(t.apiRequests().every((r: Req) => r.method === 'GET')).toBe(true);
+	});
+
+	it('takes yes/no words, leap days, option names in any case and accents, and an empty text as a real value', async () => {
+		await t.run(
+			C('create', {
+				phoneNumber: '11999998888',
+				additionalFields: {
+					customFields: {
+						fields: [
+							{ key: 'aceita-newsletter', value: 'sim' },
+							{ key: 'data-nascimento', value: '2024-02-29' },
+							{ key: 'plano', value: 'basico' },
+							{ key: 'interesses', value: 'roupas, ACESSÓRIOS' },
+							{ key: 'cpf', value: '' },
+						],
+					},
+				},
+			}),
+		);
+		expect(lastRequest().body.customFields).toEqual({
+			'aceita-newsletter': true,
+			'data-nascimento': '2024-02-29',
+			plano: 'Básico',
+			interesses: ['Roupas', 'Acessórios'],
+			cpf: '',
+		});
+	});
+
+	it('clears the fields listed under Custom Fields to Clear (null under the CustomFields mask), refusing one both set and cleared', async () => {
+		await t.run(C('update', { contactId: rl(maria.id), updateFields: { clearCustomFields: ['plano', 'pontos'] } }));
+		expect(lastRequest().body).toEqual({ customFields: { plano: null, pontos: null }, fields: ['CustomFields'] });
+		const error = await t.runError(
+			C('update', { contactId: rl(maria.id), updateFields: { customFields: { fields: [{ key: 'plano', value: 'Premium' }] }, clearCustomFields: ['plano'] } }),
+		);
+		expect(error.message).toBe('The custom field "plano" is both set and cleared [item 0]');
 	});
 });

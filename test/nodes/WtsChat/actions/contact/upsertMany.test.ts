@@ -31,7 +31,9 @@ describe('Contact → Upsert Many', () => {
 		});
 		expect(batches()[0].body).toEqual({
 			items: expect.arrayContaining([{ name: 'Cliente 0', phoneNumber: '5511900000000' }]),
-			options: { upsert: true, upsertTagOperation: 'REPLACEALL' },
+			// Exactly the fields each item carries may change (without upsertFields WTS updates every field), and tags
+			// given with an upsert are added, not replaced.
+			options: { upsert: true, upsertFields: ['Name', 'PhoneNumber'], upsertTagOperation: 'INSERTIFNOTEXISTS' },
 		});
 		expect(t.sandbox.state.contacts.size).toBe(8 + 250);
 	});
@@ -72,7 +74,8 @@ describe('Contact → Upsert Many', () => {
 		const missingTag = '3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b';
 		const withBadTag = (i: number) => ({ ...params(items)(i), additionalFields: i === 1 ? { tagIds: [missingTag] } : {} });
 		const { output } = await t.run(withBadTag, { items, onError: 'continueRegularOutput' });
-		expect(batches()).toHaveLength(1);
+		// The item with tags carries one more field, so it may change one more field: its own request.
+		expect(batches().map((r) => (r.body.options as Json).upsertFields)).toEqual([['Name', 'PhoneNumber'], ['Name', 'PhoneNumber', 'Tags']]);
 		expect(output[0]).toHaveLength(3);
 		expect(output[0][1].json.error).toBe('WTS Chat did not save the contact 5511900010001 [item 1]');
 		expect(output[0][1].pairedItem).toEqual({ item: 1 });
@@ -112,5 +115,33 @@ describe('Contact → Upsert Many', () => {
 		const error = await t.runError(params(items), { items });
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe('WTS Chat rejected the request: Limite de contatos do plano atingido. [item 0]');
+	});
+
+	it('keeps what an item does not name: a contact tagged VIP upserted with only name and phone keeps its tags, e-mail and custom fields', async () => {
+		const maria = SEED.contacts.maria;
+		const before = t.sandbox.state.contacts.get(maria.id) as Json;
+		expect((before.tagIds as string[]).length).toBeGreaterThan(0);
+		const items = [{ json: { name: 'Maria O.', phone: '5511999990001' } }];
+		await t.run(params(items), { items });
+		expect(batches()[0].body).toEqual({
+			items: [{ name: 'Maria O.', phoneNumber: '5511999990001' }],
+			options: { upsert: true, upsertFields: ['Name', 'PhoneNumber'], upsertTagOperation: 'INSERTIFNOTEXISTS' },
+		});
+		const after = t.sandbox.state.contacts.get(maria.id) as Json;
+		expect(after.name).toBe('Maria O.');
+		expect(after.tagIds).toEqual(before.tagIds);
+		expect(after.email).toBe(before.email);
+		expect(after.customFields).toEqual(before.customFields);
+	});
+
+	it('adds the tags an upsert gives, and replaces them only when Tag Operation is Replace', async () => {
+		const maria = SEED.contacts.maria;
+		const before = [...((t.sandbox.state.contacts.get(maria.id) as Json).tagIds as string[])];
+		const extra = Object.values(SEED.tags as Record<string, { id: string }>).map((g) => g.id).find((id) => !before.includes(id)) as string;
+		const items = [{ json: { name: 'Maria', phone: '5511999990001' } }];
+		await t.run((i: number) => ({ ...params(items)(i), additionalFields: { tagIds: [extra] } }), { items });
+		expect(((t.sandbox.state.contacts.get(maria.id) as Json).tagIds as string[]).sort()).toEqual([...before, extra].sort());
+		await t.run((i: number) => ({ ...params(items)(i), additionalFields: { tagIds: [extra] }, upsertTagOperation: 'REPLACEALL' }), { items });
+		expect((t.sandbox.state.contacts.get(maria.id) as Json).tagIds).toEqual([extra]);
 	});
 });

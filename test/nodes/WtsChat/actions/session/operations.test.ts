@@ -56,6 +56,19 @@ describe('Session → Get Many', () => {
 	});
 });
 
+describe('Session → Get Many: the Contact filter', () => {
+	it('takes a contact picked in its resource locator, and the plain ID an older workflow saved', async () => {
+		const contact = SEED.contacts.maria.id;
+		const { output } = await t.run(S('getMany', { returnAll: true, filters: { contactId: rl(contact, 'list') } }));
+		expect(lastRequest().query.ContactId).toEqual([contact]);
+		expect(only(output).every((o) => o.contactId === contact)).toBe(true);
+		await t.run(S('getMany', { returnAll: true, filters: { contactId: contact } }));
+		expect(lastRequest().query.ContactId).toEqual([contact]);
+		const error = await t.runError(S('getMany', { returnAll: true, filters: { contactId: rl('maria') } }));
+		expect(error.message).toBe('"maria" is not a valid Contact ID [item 0]');
+	});
+});
+
 describe('Session → Get', () => {
 	it('gets one session with the details asked for', async () => {
 		const { output } = await t.run(S('get', { sessionId: rl(sessionId), options: { includeDetails: ['AgentDetails', 'DepartmentsDetails'] } }));
@@ -128,7 +141,7 @@ describe('Session → Update (partial)', () => {
 	it('clears fields and removes metadata keys', async () => {
 		await t.run(S('update', { sessionId: rl(sessionId), updateFields: { metadata: { entries: [{ key: 'a', value: '1' }] } } }));
 		await t.run(S('update', { sessionId: rl(sessionId), updateFields: { removeMetadataKeys: 'a' }, clearFields: ['UserId'] }));
-		expect(lastRequest().body).toEqual({ metadata: { a: null }, fields: ['Metadata', 'UserId'] });
+		expect(lastRequest().body).toEqual({ metadata: { a: null }, userId: null, fields: ['Metadata', 'UserId'] });
 		expect(state(sessionId).userId ?? null).toBeNull();
 		expect((state(sessionId).metadata as Json | null)?.a).toBeUndefined();
 	});

@@ -24,7 +24,7 @@ async function subscription(name = 'CRM sync', events = ['MESSAGE_RECEIVED'], en
 	return (await r.json()) as Json;
 }
 
-describe('Webhook → List Events', () => {
+describe('Webhook → Get Events', () => {
 	it('lists the 16 documented events, one item each', async () => {
 		const { output } = await t.run(W('listEvents'));
 		const events = only(output);

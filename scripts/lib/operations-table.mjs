@@ -1,0 +1,35 @@
+// README's operations tables, rendered from the operation registry (nodes/WtsChat/actions/registry.ts). Used by
+// scripts/readme.mjs (writes README.md from the built registry) and by a unit test (checks README.md against the
+// registry in the sources), so the tables cannot drift from the operations the node declares.
+
+const START = /<!-- operations: ([a-zA-Z ]+) -->\n[\s\S]*?<!-- \/operations -->/g;
+
+/** The table of these resources' operations (a "Resource → Operation" column when there are several). */
+export function renderTable(registry, resources) {
+	const many = resources.length > 1;
+	const rows = [
+		many ? '| Resource → Operation | What it does | Endpoint |' : '| Operation | What it does | Endpoint |',
+		'|---|---|---|',
+	];
+	for (const value of resources) {
+		const resource = registry.RESOURCES.find((r) => r.value === value);
+		if (!resource) throw new Error(`README names an unknown resource "${value}" in an operations table`);
+		for (const op of registry.operationsOf(value)) {
+			rows.push(`| ${many ? `${resource.name} → ${op.name}` : op.name} | ${op.summary} | ${op.endpoint} |`);
+		}
+	}
+	return rows.join('\n');
+}
+
+/** README with every `<!-- operations: … -->` block rendered anew. */
+export function renderReadme(readme, registry) {
+	return readme.replace(START, (_, list) => {
+		const resources = list.trim().split(/\s+/);
+		return `<!-- operations: ${resources.join(' ')} -->\n${renderTable(registry, resources)}\n<!-- /operations -->`;
+	});
+}
+
+/** The resources README has a table for, in order. */
+export function tabledResources(readme) {
+	return [...readme.matchAll(START)].flatMap((m) => m[1].trim().split(/\s+/));
+}
