@@ -7,12 +7,19 @@ import type {
 } from 'n8n-workflow';
 
 /**
- * Plain http:// is accepted only for loopback hosts (the local sandbox). For any other http:// URL the
- * credential test is pointed at a reserved `.invalid` host whose name tells the user what is wrong, so the
- * token is never sent in clear text; the node itself refuses such a URL before any request (transport/).
+ * Plain http:// is accepted only for loopback hosts (the local sandbox). For any other http:// URL the credential
+ * test never contacts the host (the token is never sent in clear text): its request goes to a `data:` URL (answered
+ * by axios itself, no network) whose body the rule below recognises, so the test says that https is required. (A test pointed at an unreachable host
+ * instead made n8n report its generic "incorrect host (domain)" message.) The node itself refuses such a URL
+ * before any request (transport/).
  */
-const TEST_BASE_URL =
-	'={{ /^http:\\/\\/(?!(localhost|127(\\.\\d{1,3}){3}|\\[::1\\])(:\\d+)?(\\/|$))/i.test($credentials.baseUrl.trim()) ? "https://plain-http-is-only-allowed-for-localhost.use-https.invalid" : $credentials.baseUrl.trim().replace(/\\/+$/, "") }}';
+const PLAIN_HTTP_NOT_LOOPBACK = '/^http:\\/\\/(?!(localhost|127(\\.\\d{1,3}){3}|\\[::1\\])(:\\d+)?(\\/|$))/i.test($credentials.baseUrl.trim())';
+export const HTTPS_REQUIRED_BODY = 'data:text/plain;base64,d3RzLWh0dHBzLXJlcXVpcmVk'; // "wts-https-required"
+const HTTPS_REQUIRED_FIRST_BYTE = 119; // "w"
+const TEST_BASE_URL = `={{ ${PLAIN_HTTP_NOT_LOOPBACK} ? "" : $credentials.baseUrl.trim().replace(/\\/+$/, "") }}`;
+const TEST_URL = `={{ ${PLAIN_HTTP_NOT_LOOPBACK} ? "${HTTPS_REQUIRED_BODY}" : "/core/v1/agent" }}`;
+export const HTTPS_REQUIRED_MESSAGE =
+	'The Base URL must use https:// (plain http:// is accepted only for localhost, e.g. the local sandbox): change http:// to https://';
 
 export class WtsChatApi implements ICredentialType {
 	name = 'wtsChatApi';
@@ -59,8 +66,12 @@ export class WtsChatApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: TEST_BASE_URL,
-			url: '/core/v1/agent',
+			url: TEST_URL,
 			method: 'GET',
 		},
+		// Only the data: URL above yields a Buffer body (n8n hands it over unparsed; every HTTP answer arrives parsed
+		// or as text), so byte 0 being 119 ("w" of "wts-https-required", a number) identifies it. Measured in
+		// n8n 2.8.4: POST /rest/credentials/test with http://api.wts.chat answers this message (browser test).
+		rules: [{ type: 'responseSuccessBody', properties: { key: '0', value: HTTPS_REQUIRED_FIRST_BYTE, message: HTTPS_REQUIRED_MESSAGE } }],
 	};
 }

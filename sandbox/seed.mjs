@@ -3,6 +3,7 @@
 // Dates are relative to an "anchor" (the sandbox start time by default, option seedAnchor).
 
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 
 export const DEFAULT_TOKEN = 'pn_sandbox_token';
 
@@ -193,6 +194,43 @@ function planSessions() {
 
 const SESSIONS = planSessions();
 
+/**
+ * The one seeded message with media, to try Message → Download Media on: the first (inbound) message of session 4
+ * (started, so near the top of the Session picker) is a photo the contact sent, served by the sandbox at
+ * /__sandbox/files/<id>. The session keeps its number of messages; only this message's type and file change.
+ */
+const MEDIA = { session: 4, message: 0, fileId: seedUuid('file/media/foto-produto'), name: 'foto-produto.png', caption: 'Foto do produto com defeito' };
+
+/** A small valid PNG (an orange square, width × width), built with zlib so the sandbox ships no binary file. */
+function demoPng(width = 48) {
+	const crcTable = Array.from({ length: 256 }, (_, n) => {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		return c >>> 0;
+	});
+	const crc32 = (buf) => {
+		let c = 0xffffffff;
+		for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+		return (c ^ 0xffffffff) >>> 0;
+	};
+	const chunk = (type, data) => {
+		const head = Buffer.alloc(4);
+		head.writeUInt32BE(data.length);
+		const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+		const tail = Buffer.alloc(4);
+		tail.writeUInt32BE(crc32(body));
+		return Buffer.concat([head, body, tail]);
+	};
+	const ihdr = Buffer.alloc(13);
+	ihdr.writeUInt32BE(width, 0);
+	ihdr.writeUInt32BE(width, 4);
+	ihdr[8] = 8; // bit depth
+	ihdr[9] = 2; // RGB
+	const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([0xf2, 0x8c, 0x28]))]);
+	const raw = Buffer.concat(Array.from({ length: width }, () => row));
+	return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
 const byKey = (list, fn) => Object.fromEntries(list.map((x) => [x.key, fn(x)]));
 
 /** Stable ids and names of everything seeded, for tests and examples. */
@@ -223,6 +261,8 @@ export const SEED = Object.freeze({
 	messages: {
 		/** message ids per seeded session id (chronological) */
 		bySession: Object.fromEntries(SESSIONS.map((s) => [s.id, [...s.messageIds]])),
+		/** The message with media (an image the contact sent), for Message → Download Media. */
+		media: { id: SESSIONS[MEDIA.session].messageIds[MEDIA.message], sessionId: SESSIONS[MEDIA.session].id, fileId: MEDIA.fileId, fileName: MEDIA.name },
 	},
 	notes: {
 		all: SESSIONS.flatMap((s) => s.noteIds),
@@ -449,6 +489,24 @@ export function seedState(state, anchor) {
 				filesIds: null,
 			});
 		});
+		if (p.i === MEDIA.session) {
+			const bytes = demoPng();
+			const m = state.messages.get(p.messageIds[MEDIA.message]);
+			state.files.set(MEDIA.fileId, {
+				id: MEDIA.fileId,
+				companyId,
+				userId: null,
+				name: MEDIA.name,
+				extension: 'png',
+				mimeType: 'image/png',
+				type: 'IMAGE',
+				key: `${companyId}/${MEDIA.fileId}/${MEDIA.name}`,
+				size: bytes.length,
+				createdAt: m.createdAt,
+				_bytes: bytes,
+			});
+			Object.assign(m, { type: 'IMAGE', text: MEDIA.caption, fileId: MEDIA.fileId, _fileIds: [MEDIA.fileId] });
+		}
 		p.noteIds.forEach((nid, k) => {
 			const createdAt = addMin(startAt, 2 + k);
 			state.messages.set(nid, {

@@ -64,8 +64,9 @@ export function formatMs(ms) {
 	if (ms === undefined || ms === null || Number.isNaN(ms)) return '?';
 	if (ms < 1000) return `${Math.round(ms)} ms`;
 	const s = ms / 1000;
-	if (s < 60) return `${s.toFixed(1)} s`;
-	return `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
+	if (s < 59.95) return `${s.toFixed(1)} s`;
+	const whole = Math.round(s); // round once, so 419.6 s reads 7m00s, not 6m60s
+	return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, '0')}s`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -33,6 +33,10 @@ import {
 	VERSIONS,
 } from './n8n.mjs';
 import { demoLoginFile, ensureDemoOwner, readDemoLogin, writeDemoLogin } from './lib/demo-owner.mjs';
+import { DEMO_MODEL_CREDENTIAL, startDemoModel } from './lib/demo-model.mjs';
+
+/** The sandbox URL written in the examples (the default port); replaced by the actual URL when they are imported. */
+const EXAMPLE_SANDBOX_URL = 'http://127.0.0.1:4010';
 
 const HELP = `Usage: npm start [-- options]
 
@@ -41,6 +45,7 @@ Starts the WTS Chat sandbox and a local n8n with this package installed, a crede
 Options:
   --port <n>            n8n port (default 5678, or a free one if 5678 is taken)
   --sandbox-port <n>    sandbox port (default 4010, or a free one if taken)
+  --model-port <n>      port of the scripted stand-in model for the AI example (default 4011, or a free one)
   --no-sandbox          do not start the sandbox; create a credential for a real WTS Chat account instead
                         (also: WTS_NO_SANDBOX=1). The token comes from WTS_API_TOKEN or is asked on the terminal.
   --base-url <url>      API host of the real account (default: WTS_BASE_URL or https://api.wts.chat)
@@ -53,6 +58,7 @@ Options:
   --data-dir <dir>      where the n8n user folders and the packed package live (also: WTS_START_DIR;
                         default <cache>/start). The n8n installs stay in the cache either way.
   --package <file.tgz>  install this packed package instead of building and packing the working tree
+  --no-build            pack the dist/ already built (by npm run build) instead of building again
   --verbose             show n8n's own log lines
   --help                this text
 `;
@@ -73,6 +79,8 @@ function parseArgs(argv) {
 	const o = {
 		port: undefined,
 		sandboxPort: undefined,
+		modelPort: undefined,
+		build: true,
 		sandbox: !/^(1|true|yes)$/i.test(process.env.WTS_NO_SANDBOX ?? ''),
 		baseUrl: process.env.WTS_BASE_URL || 'https://api.wts.chat',
 		version: DEFAULT_VERSION,
@@ -90,6 +98,8 @@ function parseArgs(argv) {
 		};
 		if (a === '--port') o.port = Number(value());
 		else if (a === '--sandbox-port') o.sandboxPort = Number(value());
+		else if (a === '--model-port') o.modelPort = Number(value());
+		else if (a === '--no-build') o.build = false;
 		else if (a === '--no-sandbox') o.sandbox = false;
 		else if (a === '--base-url') o.baseUrl = value();
 		else if (a === '--n8n') o.version = value();
@@ -106,6 +116,7 @@ function parseArgs(argv) {
 	for (const [k, v] of [
 		['--port', o.port],
 		['--sandbox-port', o.sandboxPort],
+		['--model-port', o.modelPort],
 	]) {
 		if (v !== undefined && !(Number.isInteger(v) && v > 0 && v < 65536)) throw new Error(`${k} must be a port number`);
 	}
@@ -176,8 +187,12 @@ async function main() {
 	if (tgz) {
 		step(`Package ${tgz} (--package: not building)`);
 	} else {
-		step('Building the package (npm run build)');
-		await buildPackage({ log: (m) => say(`  ${m}`) });
+		if (opts.build) {
+			step('Building the package (npm run build)');
+			await buildPackage({ log: (m) => say(`  ${m}`) });
+		} else {
+			step('Packing the package built in dist/ (--no-build)');
+		}
 		tgz = await packPackage({ destDir: path.join(opts.dataDir, 'pack'), log: (m) => say(`  ${m}`) });
 	}
 
@@ -188,10 +203,13 @@ async function main() {
 
 	// 3. credential data: sandbox or real account
 	let sandbox;
+	let model;
 	let credential;
+	const extraCredentials = [];
 	if (opts.sandbox) {
 		step('Starting the WTS Chat sandbox');
 		const { startSandbox } = await import('../sandbox/server.mjs');
+		const { SEED } = await import('../sandbox/seed.mjs');
 		const port = await pickPort(opts.sandboxPort, 4010, 'sandbox');
 		sandbox = await startSandbox({ port });
 		credential = {
@@ -200,6 +218,17 @@ async function main() {
 			type: CREDENTIAL_TYPE,
 			data: { apiToken: sandbox.token, baseUrl: sandbox.url },
 		};
+		// The AI example's model: a scripted OpenAI-compatible stand-in on loopback (no key, no network, no AI).
+		step('Starting the stand-in model for the AI example');
+		model = await startDemoModel({
+			port: await pickPort(opts.modelPort, 4011, 'stand-in model'),
+			exampleSessionId: SEED.sessions.inProgress[0],
+		});
+		extraCredentials.push({
+			...DEMO_MODEL_CREDENTIAL,
+			type: 'openAiApi',
+			data: { apiKey: 'no-key-needed-local-stand-in', url: `${model.url}/v1` },
+		});
 	} else {
 		const baseUrl = opts.baseUrl.trim().replace(/\/+$/, '');
 		if (!/^https:\/\//i.test(baseUrl)) throw new Error(`The Base URL must start with https:// (got ${baseUrl})`);
@@ -220,8 +249,9 @@ async function main() {
 	step(`n8n user folder ${userFolder}${firstRun ? ' (new)' : ''}`);
 	const installed = await installPackage(userFolder, tgz);
 	say(`  installed n8n-nodes-wts-chat ${installed.version} into .n8n/nodes/node_modules`);
-	await importCredentials(runtime, userFolder, [credential]);
+	await importCredentials(runtime, userFolder, [credential, ...extraCredentials]);
 	say(`  credential "${credential.name}" → ${credential.data.baseUrl}`);
+	for (const c of extraCredentials) say(`  credential "${c.name}" (${c.type}) → ${c.data.url}`);
 
 	if (opts.sandbox) {
 		const recordFile = path.join(userFolder, '.wts-start.json');
@@ -231,12 +261,15 @@ async function main() {
 			.filter((f) => f.endsWith('.json'))
 			.map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') }))
 			.map((e) => ({ ...e, wf: JSON.parse(e.text), sha: createHash('sha256').update(e.text).digest('hex') }));
-		const missing = examples.filter((e) => !record.examples[e.wf.id]);
+		// New examples, and examples whose file changed since they were imported here (the repository's newer version
+		// replaces the imported copy; duplicate an example in n8n to keep your own changes).
+		const missing = examples.filter((e) => record.examples[e.wf.id]?.sha !== e.sha);
 		if (missing.length) {
 			await importWorkflows(
 				runtime,
 				userFolder,
-				missing.map((e) => e.wf),
+				// the sandbox URL in sticky notes and expressions: the one this sandbox actually listens on
+				missing.map((e) => JSON.parse(e.text.split(EXAMPLE_SANDBOX_URL).join(sandbox.url))),
 			);
 			for (const e of missing) record.examples[e.wf.id] = { file: e.file, sha: e.sha, importedAt: new Date().toISOString() };
 			writeFileSync(recordFile, JSON.stringify(record, null, 2));
@@ -261,6 +294,7 @@ async function main() {
 		say(`\nStopping (${why})...`);
 		await n8n.stop().catch(() => {});
 		await sandbox?.close().catch(() => {});
+		await model?.close().catch(() => {});
 		say('n8n and the sandbox are stopped.');
 		process.exit(0);
 	};
@@ -269,6 +303,7 @@ async function main() {
 		if (stopping) return;
 		say(`\nn8n exited (code ${code}). Last lines of its log:\n${n8n.output().split('\n').slice(-20).join('\n')}`);
 		sandbox?.close();
+		model?.close();
 		process.exit(1);
 	});
 
@@ -302,6 +337,8 @@ async function main() {
 		say(`Sandbox (fake WTS Chat API with demo data): ${sandbox.url}`);
 		say(`  API token: ${sandbox.token}   ·   reseed: curl -X POST ${sandbox.url}/__sandbox/reset`);
 		say(`  inspect: ${sandbox.url}/__sandbox/seed  ${sandbox.url}/__sandbox/state  ${sandbox.url}/__sandbox/requests`);
+		say(`Stand-in model for the AI example (scripted, no AI, no key): ${model.url}/v1  ·  credential "${DEMO_MODEL_CREDENTIAL.name}"`);
+		say('  For a real model: in "OpenAI Chat Model" pick an OpenAI credential with your API key (see README → AI agents).');
 	} else {
 		say(`  Account: ${credential.data.baseUrl} (the token is stored encrypted in n8n; it is not printed)`);
 	}

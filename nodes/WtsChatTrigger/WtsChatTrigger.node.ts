@@ -111,6 +111,9 @@ function idList(value: unknown): string[] {
 	return splitList(value).map((v) => v.toLowerCase());
 }
 
+/** Messages the contact sent: what message events are filtered to when the Direction option is not added. */
+const DEFAULT_DIRECTION = 'FROM_HUB';
+
 /** Whether the event passes the options: a filter applies to the events whose content carries that field. */
 function passesFilters(content: IDataObject, options: IDataObject): boolean {
 	const channels = idList(options.channelIds);
@@ -119,8 +122,10 @@ function passesFilters(content: IDataObject, options: IDataObject): boolean {
 	if (departments.length && content.departmentId !== undefined) {
 		if (typeof content.departmentId !== 'string' || !departments.includes(content.departmentId.toLowerCase())) return false;
 	}
-	const direction = options.direction as string | undefined;
-	if (direction && direction !== 'any' && typeof content.direction === 'string' && content.direction !== direction) return false;
+	// Inbound only unless the Direction option says otherwise: a workflow that answers messages must not be started
+	// by its own answers (an n8n collection option that is not added has no value, so its default is applied here).
+	const direction = typeof options.direction === 'string' && options.direction !== '' ? options.direction : DEFAULT_DIRECTION;
+	if (direction !== 'any' && typeof content.direction === 'string' && content.direction !== direction) return false;
 	return true;
 }
 
@@ -187,11 +192,11 @@ export class WtsChatTrigger implements INodeType {
 						type: 'options',
 						default: 'FROM_HUB',
 						description:
-							'Only messages in this direction, e.g. only what contacts write, so the workflow does not react to its own messages; events without a direction pass',
+							'Which message events start the workflow. Without this option only inbound messages (what contacts write) do, so a workflow that answers is not started by its own answers. Events without a direction (sessions, contacts, cards) always pass.',
 						options: [
-							{ name: 'Any', value: 'any', description: 'Messages in both directions' },
-							{ name: 'Inbound', value: 'FROM_HUB', description: 'Messages the contact sent (FROM_HUB)' },
-							{ name: 'Outbound', value: 'TO_HUB', description: 'Messages sent to the contact by agents, bots or the API (TO_HUB)' },
+							{ name: 'Inbound', value: 'FROM_HUB', description: 'Messages the contact sent (FROM_HUB): the default' },
+							{ name: 'Outbound', value: 'TO_HUB', description: 'Messages sent to the contact by agents, bots, the API or this workflow (TO_HUB)' },
+							{ name: 'Both', value: 'any', description: 'Messages in both directions: a workflow that answers starts itself again' },
 						],
 					},
 					{

@@ -1,5 +1,7 @@
 // AI agents with WTS Chat tools: an end-to-end workflow (run against the suite's stand-in model) and the example
 // "support assistant" users import (Chat Trigger → AI Agent with WTS Chat tools).
+import { DEMO_MODEL_CREDENTIAL } from '../lib/demo-model.mjs';
+
 const AGENT = { type: '@n8n/n8n-nodes-langchain.agent', typeVersion: 3.1 };
 const MODEL = { type: '@n8n/n8n-nodes-langchain.lmChatOpenAi', typeVersion: 1.2 };
 const TOOL_TYPE = 'n8n-nodes-wts-chat.wtsChatTool';
@@ -85,7 +87,7 @@ export default function defineAiWorkflows({ e2e, example, wts, STAND_IN_MODEL_CR
 						'You are the support assistant of a WhatsApp customer-service team that uses WTS Chat. Each request names a WTS Chat session ID. Read the session (Get Session) and its messages (Get Messages) before acting. Answer the contact with Send Text when you can help. Hand the session to a human (Transfer to Department) when the contact asks for a person, is upset, or you cannot help. When the matter is resolved, complete the session (Complete Session) with reactivateOnNewMessage true so it reopens if the contact writes again. If a tool answers with an error, read its howToFix and try again or tell the user.',
 				},
 			}),
-			model([120, 240], { id: 'OpenAiCredential1', name: 'OpenAI account' }),
+			model([120, 240], DEMO_MODEL_CREDENTIAL),
 			getSession([300, 240]),
 			tool('Get Messages', [440, 240], { operation: 'getMessages', sessionId: sessionLocatorFromAI, returnAll: false, limit: 20, simplify: true, filters: {}, options: {} }),
 			tool('Send Text', [580, 240], {
@@ -107,6 +109,6 @@ export default function defineAiWorkflows({ e2e, example, wts, STAND_IN_MODEL_CR
 			['When Chat Message Received', 'AI Agent'],
 			...aiEdges(['Get Session', 'Get Messages', 'Send Text', 'Transfer to Department', 'Complete Session']),
 		],
-		`## AI support assistant\nAn **AI Agent** answers a WhatsApp queue with **WTS Chat tools**: it reads the session and its messages, replies with Send Text, hands the session to a department of humans, or completes it with *Reactivate on New Message* on.\n\nOpen the chat and write e.g. *"Session 3f1c… : the customer says thanks, the order arrived."* In production, start it from the **WTS Chat Trigger** or your own trigger and pass the session ID in the prompt.\n\n**Credentials.** Pick your **OpenAI** credential on *OpenAI Chat Model* (any OpenAI-compatible model works through its Base URL). ${CREDENTIAL_NOTE}\n\nThe Transfer tool's department comes from the model: put your departments' IDs in the system message, or set the Department field to a fixed one.`,
+		`## AI support assistant\nAn **AI Agent** answers a WhatsApp queue with **WTS Chat tools**: it reads the session and its messages, replies with Send Text, hands the session to a department of humans, or completes it with *Reactivate on New Message* on.\n\nClick **Open chat** and write e.g. *"Session 3f1c…: the customer says thanks, the order arrived."* with a session ID from the sandbox (the chat's first answer gives one). In production, start it from the **WTS Chat Trigger** or your own trigger and pass the session ID in the prompt.\n\n**Model.** With \`npm start\` the *OpenAI Chat Model* uses the credential *${DEMO_MODEL_CREDENTIAL.name}*: a scripted stand-in on 127.0.0.1 (no key, no network, not an AI) that reads the session you name (Get Session, Get Messages) and answers with what it found, so this workflow runs offline. **For a real model:** open *OpenAI Chat Model* → Credential → *Create new credential*, paste your OpenAI API key (for another OpenAI-compatible provider, also set its Base URL), save, and pick the model. ${CREDENTIAL_NOTE}\n\nThe Transfer tool's department comes from the model: put your departments' IDs in the system message, or set the Department field to a fixed one.`,
 	);
 }

@@ -151,7 +151,7 @@ export default function define({ e2e, example, wts, webhook, splitItems, manualT
 	example(
 		'send-template-to-phone-numbers.json',
 		'WtsExamplePhone1',
-		'WTS Chat: Send a template to a list of phone numbers and check its status',
+		'WTS Chat: send a template to a list of phone numbers and check its status',
 		[
 			manualTrigger(),
 			code(

@@ -58,19 +58,23 @@ export function channelLabel(channel: IDataObject): string {
 	return kind ? `${who} (${kind})` : who;
 }
 
-/** "atualizacao_pedido (Approved)". */
+/** "atualizacao_pedido (Approved)", "natal_2024 (Paused, archived)". */
 export function templateLabel(template: IDataObject): string {
 	const name = text(template.name) || text(template.id);
-	const status = text(template.status);
-	return status ? `${name} (${status})` : name;
+	const notes = [text(template.status), template.archived === true ? 'archived' : ''].filter((part) => part !== '');
+	return notes.length > 0 ? `${name} (${notes.join(', ')})` : name;
 }
 
-/** "Maria Souza · +55 11 99999-0001" (else the e-mail or Instagram handle): a contact's name and how to reach it. */
+/**
+ * "Maria Souza · +55 11 99999-0001" (else the e-mail or Instagram handle): a contact's name and how to reach it,
+ * with "· archived" / "· blocked" when the contact is not active ("Lucas Carvalho · (11) 99999-0008 · archived").
+ */
 export function contactLabel(contact: IDataObject): string {
 	const name = text(contact.name) || text(contact.nameWhatsapp) || text(contact.nameInstagram);
 	const reach = text(contact.phoneNumberFormatted) || text(contact.phoneNumber) || text(contact.email) || text(contact.instagram);
-	if (name && reach) return `${name} · ${reach}`;
-	return name || reach || text(contact.id);
+	const status = text(contact.status);
+	const label = name && reach ? `${name} · ${reach}` : name || reach || text(contact.id);
+	return status && status !== 'ACTIVE' ? `${label} · ${statusWords(status)}` : label;
 }
 
 /** "Funil de Vendas (Sales)". */

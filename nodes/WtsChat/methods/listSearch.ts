@@ -19,6 +19,7 @@ import {
 	tagLabel,
 	templateLabel,
 } from './labels';
+import { CONTACT_STATUSES, contactLookupBody } from './contactLookup';
 import { searchSessionList } from './sessionSearch';
 
 // Every search here matches the filter against the label it returns, folded (case and accents ignored) by
@@ -139,38 +140,46 @@ const TEMPLATE_PAGES_PER_CALL = 5;
 const TEMPLATE_ENOUGH = 30;
 
 /**
- * A paged listing searched on its labels: reads pages from `paginationToken` on (at most `pagesPerCall` when the
- * user typed something, else one page), keeps the records whose label matches, stops once `enough` match, and
- * returns the next page as the token.
+ * A paged listing searched on its labels, walked group after group (one request shape per group: e.g. the contact
+ * listing once per status). One call reads pages from `paginationToken` on ("<group>:<page>"; a bare page number
+ * is group 0), at most `pagesPerCall`, keeps the records whose label matches, and stops once `enough` match; the
+ * token it returns is where the next call goes on. It does not stop at the end of a group while it holds fewer
+ * than `enough`: n8n only asks for more when the user scrolls, and a short list cannot be scrolled.
  */
 async function searchPagedListing(
 	ctx: ILoadOptionsFunctions,
-	request: WtsRequest,
+	request: WtsRequest | WtsRequest[],
 	filter: string | undefined,
 	paginationToken: string | undefined,
 	toItem: (record: IDataObject) => INodeListSearchItems,
 	o: { pageSize: number; pagesPerCall: number; enough: number },
 ): Promise<INodeListSearchResult> {
-	let page = Math.max(1, Number(paginationToken ?? 1) || 1);
+	const groups = Array.isArray(request) ? request : [request];
+	const match = /^(?:(\d+):)?(\d+)$/.exec(paginationToken ?? '');
+	let group = match?.[1] !== undefined ? Number(match[1]) : 0;
+	let page = match ? Math.max(1, Number(match[2])) : 1;
+	if (group >= groups.length) group = 0;
 	const results: INodeListSearchItems[] = [];
-	const limit = searchTerms(filter).length > 0 ? o.pagesPerCall : 1;
-	for (let read = 0; read < limit; read++) {
-		const { items, hasMorePages } = await apiRequestPage.call(ctx, request, page, o.pageSize);
+	for (let read = 0; read < o.pagesPerCall && group < groups.length; read++) {
+		const { items, hasMorePages } = await apiRequestPage.call(ctx, groups[group], page, o.pageSize);
 		for (const record of items) {
 			const item = toItem(record);
 			if (matchesSearch(filter, item.name)) results.push(item);
 		}
-		if (!hasMorePages || items.length === 0) return { results };
-		page++;
+		if (!hasMorePages || items.length === 0) {
+			group++;
+			page = 1;
+		} else page++;
 		if (results.length >= o.enough) break;
 	}
-	return { results, paginationToken: String(page) };
+	if (group >= groups.length) return { results };
+	return { results, paginationToken: groups.length > 1 ? `${group}:${page}` : String(page) };
 }
 
 /**
- * Templates, narrowed to the chosen session's channel. The API's Name filter is not used: it is a plain
- * case-insensitive "contains" on the name (accents count, "boas vindas" misses "boas_vindas"), so the filter is
- * matched here on the label, paging on through the listing.
+ * Templates, narrowed to the chosen session's channel: the active ones, then the archived ones (labelled so). The
+ * API's Name filter is not used: it is a plain case-insensitive "contains" on the name (accents count, "boas vindas"
+ * misses "boas_vindas"), so the filter is matched here on the label, paging on through the listing.
  */
 export async function searchTemplates(
 	this: ILoadOptionsFunctions,
@@ -178,9 +187,10 @@ export async function searchTemplates(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const channelId = (await currentSessionChannel(this)) ?? (await currentFromChannel(this));
+	const listing = (archived: boolean): WtsRequest => ({ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: archived } });
 	return await searchPagedListing(
 		this,
-		{ method: 'GET', path: '/chat/v1/template', qs: { ChannelId: channelId, Archived: false } },
+		[listing(false), listing(true)],
 		filter,
 		paginationToken,
 		(t) => ({ name: templateLabel(t), value: t.id as string }),
@@ -190,11 +200,14 @@ export async function searchTemplates(
 
 const CONTACT_PAGES_PER_CALL = 5;
 const CONTACT_LOOKUP_SIZE = 20;
+/** Every contact status the API lists (GET /core/v1/contact and POST /core/v1/contact/filter default to ACTIVE). */
+
 
 /**
- * Contacts, labelled "Name · phone". The listing is walked on the labels (accents and case folded, like every
- * picker); on the first call of a search the API's own contact search (textFilter: name, phone, e-mail) is asked
- * too, so a contact beyond the pages read is still found when typed as saved. Bound: 1 + 5 requests per call.
+ * Contacts of every status, labelled "Name · phone" (", archived" / "· blocked" added). The listing is walked
+ * status by status on the labels (accents and case folded, like every picker); on the first call of a search the
+ * API's own contact search is asked too, once per status, so a contact beyond the pages read is still found when
+ * typed as saved. Bound: 3 + 5 requests per call.
  */
 export async function searchContacts(
 	this: ILoadOptionsFunctions,
@@ -204,20 +217,25 @@ export async function searchContacts(
 	const toItem = (c: IDataObject) => ({ name: contactLabel(c), value: c.id as string });
 	const found: INodeListSearchItems[] = [];
 	if (paginationToken === undefined && searchTerms(filter).length > 0) {
-		const body = (await apiRequest.call(this, {
-			method: 'POST',
-			path: '/core/v1/contact/filter',
-			body: { textFilter: String(filter).trim(), pageNumber: 1, pageSize: CONTACT_LOOKUP_SIZE },
-			idempotent: true,
-		})) as IDataObject | undefined;
-		const items = Array.isArray(body?.items) ? (body.items as IDataObject[]) : [];
-		for (const c of items) if (matchesSearch(filter, contactLabel(c))) found.push(toItem(c));
+		for (const status of CONTACT_STATUSES) {
+			const body = (await apiRequest.call(this, {
+				method: 'POST',
+				path: '/core/v1/contact/filter',
+				body: contactLookupBody(String(filter), status, CONTACT_LOOKUP_SIZE),
+				idempotent: true,
+			})) as IDataObject | undefined;
+			const items = Array.isArray(body?.items) ? (body.items as IDataObject[]) : [];
+			for (const c of items) if (matchesSearch(filter, contactLabel(c))) found.push(toItem(c));
+		}
 	}
-	const walked = await searchPagedListing(this, { method: 'GET', path: '/core/v1/contact' }, filter, paginationToken, toItem, {
-		pageSize: 100,
-		pagesPerCall: CONTACT_PAGES_PER_CALL,
-		enough: 30,
-	});
+	const walked = await searchPagedListing(
+		this,
+		CONTACT_STATUSES.map((Status) => ({ method: 'GET', path: '/core/v1/contact', qs: { Status } })),
+		filter,
+		paginationToken,
+		toItem,
+		{ pageSize: 100, pagesPerCall: CONTACT_PAGES_PER_CALL, enough: 30 },
+	);
 	const seen = new Set(found.map((r) => r.value));
 	return { results: [...found, ...walked.results.filter((r) => !seen.has(r.value))], paginationToken: walked.paginationToken };
 }

@@ -1,5 +1,4 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { compareLabels } from '../helpers/search';
 import { isUuid } from '../helpers/validation';
@@ -66,8 +65,8 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 
 // ---- CRM: pickers that depend on the panel chosen in the node (the `panelId` parameter of the operation)
 
-/** The panel chosen in the node, or an error naming what to do when none (or no valid ID) is chosen yet. */
-function chosenPanelId(ctx: ILoadOptionsFunctions): string {
+/** The panel chosen in the node, if a valid ID is chosen yet. */
+function chosenPanelId(ctx: ILoadOptionsFunctions): string | undefined {
 	let value: unknown;
 	try {
 		value = ctx.getCurrentNodeParameter('panelId', { extractValue: true });
@@ -75,16 +74,26 @@ function chosenPanelId(ctx: ILoadOptionsFunctions): string {
 		value = undefined;
 	}
 	const id = typeof value === 'string' ? value.trim() : '';
-	if (!isUuid(id)) {
-		throw new NodeOperationError(ctx.getNode(), 'Choose a panel first', {
-			description: 'This list shows the steps, tags, agents and custom fields of the panel chosen in the Panel field.',
-		});
-	}
-	return id.toLowerCase();
+	return isUuid(id) ? id.toLowerCase() : undefined;
 }
 
-async function chosenPanel(ctx: ILoadOptionsFunctions, details: string[]): Promise<IDataObject> {
+/**
+ * What a panel-dependent list shows before a panel is chosen: one plain option saying so. Throwing instead makes
+ * n8n's editor show a red "Error fetching options from WTS Chat" with the reason hidden in a tooltip; an empty list
+ * shows only "No data". The option's value is empty, so choosing it anyway leaves the field unset (the operations
+ * check the IDs they send).
+ */
+const CHOOSE_PANEL_FIRST: INodePropertyOptions[] = [
+	{
+		name: 'Choose a Panel First',
+		value: '',
+		description: 'This list shows the steps, tags, agents and custom fields of the panel chosen in the Panel field',
+	},
+];
+
+async function chosenPanel(ctx: ILoadOptionsFunctions, details: string[]): Promise<IDataObject | undefined> {
 	const id = chosenPanelId(ctx);
+	if (id === undefined) return undefined;
 	return (await apiRequest.call(ctx, {
 		method: 'GET',
 		path: '/crm/v1/panel/{id}',
@@ -97,6 +106,7 @@ async function chosenPanel(ctx: ILoadOptionsFunctions, details: string[]): Promi
 /** The steps of the chosen panel, in board order (not sorted by name: the order is the funnel). */
 export async function getPanelSteps(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const panel = await chosenPanel(this, ['Steps']);
+	if (!panel) return CHOOSE_PANEL_FIRST;
 	const steps = (Array.isArray(panel.steps) ? (panel.steps as IDataObject[]) : []).filter((s) => s.archived !== true);
 	return steps.map((s) => ({ name: stepLabel(s), value: s.id as string }));
 }
@@ -104,6 +114,7 @@ export async function getPanelSteps(this: ILoadOptionsFunctions): Promise<INodeP
 /** The tags of the chosen panel (panel tags are not the contact tags of Core). */
 export async function getPanelTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const panel = await chosenPanel(this, ['Tags']);
+	if (!panel) return CHOOSE_PANEL_FIRST;
 	const tags = Array.isArray(panel.tags) ? (panel.tags as IDataObject[]) : [];
 	return tags.map((t) => ({ name: String(t.name ?? t.id), value: t.id as string })).sort(byName);
 }
@@ -111,6 +122,7 @@ export async function getPanelTags(this: ILoadOptionsFunctions): Promise<INodePr
 /** The agents who can be responsible for cards of the chosen panel: those of its departments for a department panel. */
 export async function getPanelAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const panel = await chosenPanel(this, []);
+	if (!panel) return CHOOSE_PANEL_FIRST;
 	const departments = Array.isArray(panel.departmentIds) ? (panel.departmentIds as string[]) : [];
 	const agents = await plainList(this, '/core/v1/agent');
 	const inPanel = (a: IDataObject) =>
@@ -126,6 +138,7 @@ export async function getPanelAgents(this: ILoadOptionsFunctions): Promise<INode
 /** The custom fields of the chosen panel (groups left out); the value is the field's key, which WTS expects. */
 export async function getPanelCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const id = chosenPanelId(this);
+	if (id === undefined) return CHOOSE_PANEL_FIRST;
 	const fields = (await apiRequest.call(this, {
 		method: 'GET',
 		path: '/crm/v1/panel/{id}/custom-fields',
@@ -141,6 +154,7 @@ export async function getPanelCustomFields(this: ILoadOptionsFunctions): Promise
 /** The lost reasons of the chosen panel (sales panels only; an empty list for the others). */
 export async function getPanelLostReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const panel = await chosenPanel(this, []);
+	if (!panel) return CHOOSE_PANEL_FIRST;
 	if (panel.type !== 'SALES') return [];
 	const reasons = await apiRequestAllItems.call(
 		this,

@@ -4,6 +4,7 @@ import { foldText, matchesSearch, searchTerms } from '../helpers/search';
 import type { Query } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
 import { sessionLabel } from './labels';
+import { CONTACT_STATUSES, contactLookupBody } from './contactLookup';
 
 /*
  * The Session picker's search. Design (how it reaches every session, and what one call costs):
@@ -16,16 +17,19 @@ import { sessionLabel } from './labels';
  *   interaction first) until enough matches are found: first the open sessions (STARTED, PENDING, IN_PROGRESS),
  *   then every other status (COMPLETED, HIDDEN, UNDEFINED). The position (group and page) travels in
  *   paginationToken, so each "load more" of n8n continues where the previous call stopped and every session is
- *   reached. Open sessions come first, in calls of their own: a call that has matches stops at the end of the
- *   open group. Without a filter the picker is the same walk (open sessions, then the rest further down).
+ *   reached. Open sessions come first; a call goes on into the other statuses while it holds fewer than ENOUGH
+ *   matches (n8n asks for more only when the user scrolls, and a list of 3 cannot be scrolled, so stopping at the
+ *   end of the open group hid the completed sessions). Without a filter the picker is the same walk.
  * - Deep history is reached at once when the filter names it, on the first call of a search (no token):
  *   - a protocol number (yyyymmdd + counter, "#2024062700164" as in the API reference, or just "#20240627") is
  *     looked up in the CreatedAt window of that day (± 1 day for time zones), all statuses; once the exact number
  *     is found the search ends;
- *   - a name, phone or e-mail (3+ characters) goes to POST /core/v1/contact/filter (textFilter) and the sessions
- *     of the first CONTACT_LOOKUPS contacts are read by ContactId, all statuses.
+ *   - a name, phone or e-mail (3+ characters) goes to POST /core/v1/contact/filter (textFilter, or phoneNumber
+ *     as digits when a phone was typed in any format), active contacts first, then archived and blocked ones
+ *     while fewer than CONTACT_LOOKUPS were found, and the sessions of the first CONTACT_LOOKUPS contacts are read
+ *     by ContactId, all statuses.
  *   Both only add sessions whose label matches the filter too, so a result always shows what was searched for.
- * - Bound: one call sends at most MAX_REQUESTS_PER_CALL (10) requests (on the first call: contact lookup 1 +
+ * - Bound: one call sends at most MAX_REQUESTS_PER_CALL (10) requests (on the first call: contact lookups 1 to 3 +
  *   CONTACT_LOOKUPS, the rest listing pages) and stops early once it holds ENOUGH matches. A search that matches
  *   little keeps going through the token as the user scrolls; n8n also asks for more by itself while the list is
  *   not full. n8n's editor does stop, showing "No results", when the FIRST call of a search returns nothing, so
@@ -128,14 +132,19 @@ const isOpen = (session: IDataObject) => OPEN_STATUSES.includes(String(session.s
 
 /** Sessions (any status, open ones first) of the first contacts the API's contact search returns. Returns the requests sent. */
 async function addSessionsOfMatchingContacts(ctx: ILoadOptionsFunctions, filter: string, matches: Matches): Promise<number> {
-	const body = (await apiRequest.call(ctx, {
-		method: 'POST',
-		path: '/core/v1/contact/filter',
-		body: { textFilter: filter.trim(), pageNumber: 1, pageSize: CONTACT_LOOKUPS },
-		idempotent: true,
-	})) as IDataObject | undefined;
-	const contacts = Array.isArray(body?.items) ? (body.items as IDataObject[]) : [];
-	let requests = 1;
+	const contacts: IDataObject[] = [];
+	let requests = 0;
+	for (const status of CONTACT_STATUSES) {
+		if (contacts.length >= CONTACT_LOOKUPS) break;
+		const body = (await apiRequest.call(ctx, {
+			method: 'POST',
+			path: '/core/v1/contact/filter',
+			body: contactLookupBody(filter, status, CONTACT_LOOKUPS),
+			idempotent: true,
+		})) as IDataObject | undefined;
+		requests++;
+		if (Array.isArray(body?.items)) contacts.push(...(body.items as IDataObject[]));
+	}
 	for (const contact of contacts.slice(0, CONTACT_LOOKUPS)) {
 		if (typeof contact.id !== 'string') continue;
 		const { items } = await apiRequestPage.call(
@@ -184,7 +193,6 @@ export async function searchSessionList(
 		// A protocol number names one session: once it is found there is nothing more to look for.
 		if (matches.exactNumberFound) return { results: matches.items };
 		if (matches.items.length >= ENOUGH) break;
-		if (groupDone && cursor.group === 'open' && matches.items.length > 0) break;
 	}
 	return { results: matches.items, paginationToken: formatToken(next) };
 }

@@ -201,6 +201,32 @@ describe('WTS Chat Trigger → webhook()', () => {
 		expect(filtered).toMatchObject({ status: 200, body: { received: 1, started: false }, items: undefined });
 	});
 
+	it('message events are inbound only by default (no Direction option): the workflow is not started by its own answers (issue 23)', async () => {
+		const tr = trigger({ events: ['MESSAGE_RECEIVED', 'MESSAGE_SENT', 'SESSION_NEW'] });
+		await tr.activate();
+		const query = { secret: slot(tr).secret };
+		const run = async (body: Json) => (await tr.receive({ query, body })).items?.length ?? 0;
+		for (const options of [undefined, {}, { direction: '' }, { unwrapContent: true }]) {
+			tr.parameters = { events: ['MESSAGE_RECEIVED', 'MESSAGE_SENT', 'SESSION_NEW'], ...(options ? { options } : {}) };
+			const label = JSON.stringify(options);
+			expect(await run(envelope('MESSAGE_RECEIVED', msg('FROM_HUB'))), label).toBe(1);
+			expect(await run(envelope('MESSAGE_SENT', msg('TO_HUB'))), label).toBe(0);
+			// events without a direction pass
+			expect(await run(envelope('SESSION_NEW', { id: 's' })), label).toBe(1);
+		}
+		// outbound is a choice, and so is both
+		tr.parameters = { events: ['MESSAGE_RECEIVED', 'MESSAGE_SENT'], options: { direction: 'TO_HUB' } };
+		expect(await run(envelope('MESSAGE_SENT', msg('TO_HUB')))).toBe(1);
+		expect(await run(envelope('MESSAGE_RECEIVED', msg('FROM_HUB')))).toBe(0);
+		tr.parameters = { events: ['MESSAGE_RECEIVED', 'MESSAGE_SENT'], options: { direction: 'any' } };
+		expect(await run(envelope('MESSAGE_SENT', msg('TO_HUB')))).toBe(1);
+		expect(await run(envelope('MESSAGE_RECEIVED', msg('FROM_HUB')))).toBe(1);
+		// the option as the editor offers it: Inbound first and the default, Outbound and Both as choices
+		const direction = (new WtsChatTrigger().description.properties.find((p) => p.name === 'options')?.options as Array<{ name: string; default?: unknown; options?: Array<{ value: string }> }>).find((o) => o.name === 'direction');
+		expect(direction?.default).toBe('FROM_HUB');
+		expect(direction?.options?.map((o) => o.value)).toEqual(['FROM_HUB', 'TO_HUB', 'any']);
+	});
+
 	it('answers 400 and starts nothing for a body that is not a WTS event', async () => {
 		const tr = trigger();
 		await tr.activate();

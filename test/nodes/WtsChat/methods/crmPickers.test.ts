@@ -51,8 +51,17 @@ describe('CRM pickers that read the chosen panel (getCurrentNodeParameter("panel
 		expect(await loadOptions.getPanelLostReasons.call(inPanel(SUP.id, 'update'))).toEqual([]);
 	});
 
-	it('without a chosen panel the list says to choose one first, with no request', async () => {
-		await expect(loadOptions.getPanelSteps.call(t.loadOptions({ resource: 'card', operation: 'create' }))).rejects.toThrow('Choose a panel first');
+	it('without a chosen panel each panel list shows one plain "Choose a panel first" option (no error), with no request', async () => {
+		// Throwing here made n8n show a red "Error fetching options from WTS Chat" (issue 23).
+		for (const method of ['getPanelSteps', 'getPanelTags', 'getPanelAgents', 'getPanelCustomFields', 'getPanelLostReasons'] as const) {
+			for (const panelId of [undefined, '', 'not-a-uuid']) {
+				const ctx = t.loadOptions({ resource: 'card', operation: 'create', ...(panelId === undefined ? {} : { panelId }) });
+				const options = (await loadOptions[method].call(ctx)) as Array<Result & { description?: string }>;
+				expect(options, `${method} ${panelId}`).toEqual([
+					{ name: 'Choose a Panel First', value: '', description: expect.stringContaining('Panel field') },
+				]);
+			}
+		}
 		expect(t.apiRequests()).toHaveLength(0);
 	});
 });

@@ -7,12 +7,12 @@ const t = useSandbox();
 type Result = { name: string; value: string };
 
 describe('list search (resource locators "From list")', () => {
-	it('lists open sessions with the contact name, paged, and filters by text', async () => {
+	it('lists sessions with the contact name, open ones first, and filters by text', async () => {
 		const ctx = t.loadOptions();
 		const first = await listSearch.searchSessions.call(ctx);
 		const open = [...SEED.sessions.started, ...SEED.sessions.pending, ...SEED.sessions.inProgress];
-		expect(first.results.length).toBeGreaterThan(0);
-		expect(first.results.every((r: Result) => open.includes(r.value))).toBe(true);
+		expect(first.results.length).toBeGreaterThan(open.length);
+		expect(first.results.slice(0, open.length).every((r: Result) => open.includes(r.value))).toBe(true);
 		const name = first.results[0].name.split(' · ')[0];
 		const filtered = await listSearch.searchSessions.call(ctx, name.toLowerCase());
 		expect(filtered.results.length).toBeGreaterThan(0);
@@ -100,15 +100,22 @@ describe('list search (resource locators "From list")', () => {
 		expect(found.results).toEqual([{ name: 'promoção_verão (Approved)', value: SEED.templates.followUp.id }]);
 		expect(found.paginationToken).toBeUndefined();
 
-		// Without a filter: one page per call, the token round-trips, every template once.
+		// Without a filter: a full page per call, the token round-trips ("<group>:<page>"), every template once:
+		// the active ones, then the archived ones, labelled so.
 		const first = await listSearch.searchTemplates.call(ctx);
 		expect(first.results).toHaveLength(100);
-		expect(first.paginationToken).toBe('2');
+		expect(first.paginationToken).toBe('0:2');
 		const second = await listSearch.searchTemplates.call(ctx, undefined, first.paginationToken as string);
-		expect(second.paginationToken).toBeUndefined();
-		const all = [...values(first), ...values(second)];
-		const active = [...state.templates.values()].filter((x: { archived: boolean }) => !x.archived).map((x: { id: string }) => x.id);
-		expect(all.sort()).toEqual(active.sort());
+		// The rest of the active ones (52, a scrollable list): the archived group comes on the next scroll.
+		expect(second.paginationToken).toBe('1:1');
+		const third = await listSearch.searchTemplates.call(ctx, undefined, second.paginationToken as string);
+		expect(third.paginationToken).toBeUndefined();
+		const all = [...values(first), ...values(second), ...values(third)];
+		const every = [...state.templates.values()].map((x: { id: string }) => x.id);
+		expect(all.sort()).toEqual(every.sort());
+		const archived = [...state.templates.values()].filter((x: { archived: boolean }) => x.archived);
+		expect(archived.length).toBeGreaterThan(0);
+		for (const x of archived) expect(third.results.find((r: Result) => r.value === x.id)?.name).toMatch(/, archived\)$/);
 	});
 
 	it("narrows templates to the chosen session's channel", async () => {

@@ -74,18 +74,45 @@ function addRecentSessions(count: number): string[] {
 }
 
 describe('Session picker search', () => {
-	it('without a filter lists the open sessions first, then the others, and the token round-trips', async () => {
+	it('without a filter lists the open sessions first, then the others, in one call while the list is short', async () => {
+		// n8n asks for more only when the user scrolls: a call that stopped at the end of the open sessions (26
+		// here) left the completed ones unreachable in a list too short to scroll, so the call goes on.
 		const calls = await walk();
+		expect(calls).toHaveLength(1);
 		const open = [...SEED.sessions.started, ...SEED.sessions.pending, ...SEED.sessions.inProgress];
-		expect(calls[0].results.map((r) => r.value).sort()).toEqual([...open].sort());
-		expect(calls[0].token).toBe('rest:1');
-		expect(calls.slice(1).flatMap((c) => c.results.map((r) => r.value)).sort()).toEqual([...SEED.sessions.completed].sort());
-		// Every session exactly once, over all the calls.
-		expect(ids(calls).sort()).toEqual([...SEED.sessions.all].sort());
-		for (const call of calls) expect(call.requests.length).toBe(1);
-		// The first call asked for the open statuses, the next one for every other status, most recent first.
+		const values = calls[0].results.map((r) => r.value);
+		expect(values.slice(0, open.length).sort()).toEqual([...open].sort());
+		expect(values.slice(open.length).sort()).toEqual([...SEED.sessions.completed].sort());
+		// Every session exactly once.
+		expect([...values].sort()).toEqual([...SEED.sessions.all].sort());
+		// The open statuses first, then every other status, most recent first: one request each.
+		expect(calls[0].requests).toHaveLength(2);
 		expect(calls[0].requests[0].query).toMatchObject({ Status: OPEN, OrderBy: ['LastInteractionAt'], OrderDirection: ['DESCENDING'] });
-		expect(calls[1].requests[0].query.Status).toEqual(['UNDEFINED', 'COMPLETED', 'HIDDEN']);
+		expect(calls[0].requests[1].query.Status).toEqual(['UNDEFINED', 'COMPLETED', 'HIDDEN']);
+	});
+
+	it('finds completed sessions by reversed name order, by phone as shown or as digits, and by first name (issue 23)', async () => {
+		const paulo = sessionsOf(SEED.contacts.paulo.id);
+		expect(paulo.some((id) => statusOf(id) === 'COMPLETED')).toBe(true);
+		for (const filter of ['ribeiro paulo', '(11) 99999-0006', '5511999990006', '11999990006', '+55 11 99999-0006', 'Paulo']) {
+			const first = await search(filter);
+			// All of them in the FIRST call (the one n8n shows before any scrolling), the search over.
+			expect(first.results.map((r) => r.value).sort(), filter).toEqual([...paulo].sort());
+			expect(first.token, filter).toBeUndefined();
+			expect(first.requests.length, filter).toBeLessThanOrEqual(MAX_REQUESTS_PER_CALL);
+		}
+		// Lucas Carvalho is an archived contact: his sessions, completed ones too, by his first name alone.
+		const lucas = sessionsOf(SEED.contacts.lucas.id);
+		expect(lucas.some((id) => statusOf(id) === 'COMPLETED')).toBe(true);
+		const first = await search('Lucas');
+		expect(first.results.map((r) => r.value).sort()).toEqual([...lucas].sort());
+		// The contact lookup went on to the archived contacts (the API's contact search defaults to ACTIVE).
+		const lookups = first.requests.filter((r) => r.path === '/core/v1/contact/filter').map((r) => (r.body as { status: string }).status);
+		expect(lookups).toEqual(['ACTIVE', 'ARCHIVED', 'BLOCKED']);
+		expect(first.requests.some((r) => r.query.ContactId?.[0] === SEED.contacts.lucas.id)).toBe(true);
+		// A phone typed in any format is looked up by its digits (phoneNumber), not as text.
+		const byPhone = await search('(11) 99999-0006');
+		expect(byPhone.requests.find((r) => r.path === '/core/v1/contact/filter')?.body).toMatchObject({ phoneNumber: '11999990006' });
 	});
 
 	it('labels show contact, status words, #number and phone, the same through every path', async () => {
@@ -154,7 +181,8 @@ describe('Session picker search', () => {
 		// through the listing reaches João's sessions (1,000 open sessions before them). The first call scans
 		// as deep as its bound allows and, finding nothing, hands on the position; the next ones get there.
 		const calls = await walk('joao santos');
-		expect(calls[0].requests.filter((r) => r.path === '/core/v1/contact/filter')).toHaveLength(1);
+		// One lookup per contact status (none finds "joao santos").
+		expect(calls[0].requests.filter((r) => r.path === '/core/v1/contact/filter')).toHaveLength(3);
 		expect(calls.flatMap((c) => c.requests).filter((r) => r.query.ContactId)).toHaveLength(0);
 		expect([...new Set(ids(calls))].sort()).toEqual([...joaoSessions].sort());
 		for (const call of calls) expect(call.requests.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_CALL);
@@ -164,7 +192,7 @@ describe('Session picker search', () => {
 		const keys = pages.map((r) => `${r.query.Status?.join(',')}#${r.query.PageNumber?.[0]}`);
 		expect(new Set(keys).size).toBe(keys.length);
 		expect(calls.length).toBeGreaterThan(1);
-		expect(calls.map((c) => c.token)).toEqual(['open:10', 'rest:1', undefined]);
+		expect(calls.map((c) => c.token)).toEqual(['open:8', undefined]);
 		expect(calls[0].requests).toHaveLength(MAX_REQUESTS_PER_CALL);
 
 		// "João": the contact lookup reaches them all in the first call, whatever their place in the listing.
@@ -182,15 +210,17 @@ describe('Session picker search', () => {
 		// 806 open + 14 other sessions, 100 per page: 9 + 1 pages (each read once), then the search ends.
 		const pages = calls.flatMap((c) => c.requests).filter((r) => r.path === '/chat/v2/session');
 		expect(pages).toHaveLength(10);
-		expect(calls.map((c) => c.requests.length)).toEqual([MAX_REQUESTS_PER_CALL, 1]);
-		expect(calls[0].token).toBe('rest:1');
+		// First call: 3 contact lookups (one per contact status) + 7 pages; the second reads the last 3 pages.
+		expect(calls.map((c) => c.requests.length)).toEqual([MAX_REQUESTS_PER_CALL, 3]);
+		expect(calls[0].token).toBe('open:8');
 	});
 
 	it('a stale or foreign token starts over instead of failing', async () => {
 		const open = [...SEED.sessions.started, ...SEED.sessions.pending, ...SEED.sessions.inProgress];
 		for (const token of ['garbage', '7', 'number:2']) {
 			const call = await search(undefined, token);
-			expect(call.results.map((r) => r.value).sort()).toEqual([...open].sort());
+			expect(call.results.map((r) => r.value).slice(0, open.length).sort()).toEqual([...open].sort());
+			expect(call.results.map((r) => r.value).sort()).toEqual([...SEED.sessions.all].sort());
 		}
 	});
 });
