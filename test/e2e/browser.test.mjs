@@ -313,10 +313,7 @@ describe('after the registry owner applied /work/notes/editor-names.md (main ec9
 		expect(byName.contactId.modes.find((m) => m.name === 'list').typeOptions.searchListMethod).toBe('searchContacts');
 	});
 
-	// Skipped (reported as skipped): one Portuguese placeholder is left on main, "e.g. Carteira SP" in
-	// actions/contact/search.operation.ts:51 (missed by the first version of the notes; now their item 6 addendum).
-	// Remove `.skip` when it is changed.
-	it.skip('no Portuguese placeholder in the node', async () => {
+	it('no Portuguese placeholder in the node', async () => {
 		const d = await wtsDescription();
 		const placeholders = JSON.stringify(d.properties).match(/"placeholder":"[^"]*"/g) ?? [];
 		expect(placeholders.filter((p) => /Orçamento|camisetas|Triagem|Carteira|Suporte|Vendas|pedido|entrega/.test(p))).toEqual([]);
