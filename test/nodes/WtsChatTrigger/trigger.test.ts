@@ -1,7 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { constantTimeEqual, WtsChatTrigger } from '../../../nodes/WtsChatTrigger/WtsChatTrigger.node';
+import { WtsChatTrigger } from '../../../nodes/WtsChatTrigger/WtsChatTrigger.node';
+import { constantTimeEqual } from '../../../nodes/WtsChatTrigger/subscriptions';
 import { SEED, useSandbox } from '../../harness/fixture.mjs';
 import { createTrigger, listen } from '../../harness/trigger.mjs';
 
