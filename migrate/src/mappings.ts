@@ -243,6 +243,19 @@ function templateParameters(ctx: MapContext, name: string): Params | undefined {
 }
 
 /** The template of a legacy template send (its option blob and parameter rows): ID, parameters and header file. */
+/**
+ * The legacy "Fields" multi-select of an update operation, as a membership test; null, with a to-do in the report,
+ * when it was an expression (the fields to update cannot be known).
+ */
+function selectedFields(ctx: MapContext, name: string): ((token: string) => boolean) | null {
+	const tokens = get(ctx, name, []);
+	if (isExpression(tokens)) {
+		ctx.notes.push({ kind: 'todo', parameter: 'updateFields', before: tokens, text: 'The legacy Fields list was an expression: add the fields to update under Update Fields by hand.' });
+		return null;
+	}
+	return (token) => Array.isArray(tokens) && tokens.includes(token);
+}
+
 function templateSend(ctx: MapContext, p: Params, blob: string, rowsName: string): void {
 	const t = templateFromBlob(ctx, blob);
 	p.templateId = byId(t?.id ?? '');
@@ -396,13 +409,10 @@ export const MAPPERS: Record<string, Record<string, Mapper>> = {
 		},
 		updateContact(ctx) {
 			const p: Params = { contactId: byId(get(ctx, 'contactId', '')) };
-			const tokens = get(ctx, 'fieldsUpdateContact', []);
 			const update: Params = {};
 			const clear: string[] = [];
-			if (isExpression(tokens)) {
-				ctx.notes.push({ kind: 'todo', parameter: 'updateFields', before: tokens, text: 'The legacy Fields list was an expression: add the fields to update under Update Fields by hand.' });
-			} else {
-				const has = (t: string) => Array.isArray(tokens) && tokens.includes(t);
+			const has = selectedFields(ctx, 'fieldsUpdateContact');
+			if (has) {
 				const text = (token: string, legacy: string, ours: string, clearable = true) => {
 					if (!has(token)) return;
 					const v = ctx.params[legacy];
@@ -578,13 +588,10 @@ export const MAPPERS: Record<string, Record<string, Mapper>> = {
 		},
 		updateCard(ctx) {
 			const p: Params = { cardId: byId(get(ctx, 'cardIdUpdateCard', '')) };
-			const tokens = get(ctx, 'fieldsUpdateCard', []);
 			const update: Params = {};
 			const clear: string[] = [];
-			if (isExpression(tokens)) {
-				ctx.notes.push({ kind: 'todo', parameter: 'updateFields', before: tokens, text: 'The legacy Fields list was an expression: add the fields to update under Update Fields by hand.' });
-			} else {
-				const has = (t: string) => Array.isArray(tokens) && tokens.includes(t);
+			const has = selectedFields(ctx, 'fieldsUpdateCard');
+			if (has) {
 				const value = (token: string, legacy: string, ours: string, clearAs?: string) => {
 					if (!has(token)) return;
 					const v = ctx.params[legacy];
@@ -743,14 +750,11 @@ export const MAPPERS: Record<string, Record<string, Mapper>> = {
 		},
 		updateSession(ctx) {
 			const p: Params = { sessionId: byId(get(ctx, 'sessionId', '')) };
-			const tokens = get(ctx, 'fieldsUpdate', []);
 			const update: Params = {};
 			const clear: string[] = [];
 			const flags: string[] = [];
-			if (isExpression(tokens)) {
-				ctx.notes.push({ kind: 'todo', parameter: 'updateFields', before: tokens, text: 'The legacy Fields list was an expression: add the fields to update under Update Fields by hand.' });
-			} else {
-				const has = (t: string) => Array.isArray(tokens) && tokens.includes(t);
+			const has = selectedFields(ctx, 'fieldsUpdate');
+			if (has) {
 				for (const f of ['Autocomplete', 'ReactivateDisabled']) if (has(f)) flags.push(f);
 				if (has('DepartmentId')) {
 					const d = get(ctx, 'departmentIdUpdatedSession', 'NOT_SEND');
