@@ -9,7 +9,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { N8nRest } from '../../scripts/lib/n8n-rest.mjs';
 import { DEFAULT_VERSION, portIsFree, VERSIONS } from '../../scripts/n8n.mjs';
 import { loadExamples } from './lib/leg.mjs';
-import { interrupt, startScript } from './lib/start-script.mjs';
+import { interrupt, stopLeftRunning, startScript } from './lib/start-script.mjs';
 
 const ctx = inject('wtsE2e');
 const exampleIds = Object.values(loadExamples()).map((wf) => wf.id);
@@ -17,13 +17,7 @@ const running = new Set();
 const dataDirs = [];
 
 afterAll(async () => {
-	for (const child of running) {
-		if (child.exitCode !== null || child.signalCode !== null) continue;
-		child.kill('SIGINT');
-		const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
-		await new Promise((r) => child.once('exit', r));
-		clearTimeout(t);
-	}
+	await stopLeftRunning(running);
 	for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { N8nRest } from '../../scripts/lib/n8n-rest.mjs';
 import { portIsFree } from '../../scripts/n8n.mjs';
 import { loadExamples } from './lib/leg.mjs';
-import { interrupt, startScript as runStartScript } from './lib/start-script.mjs';
+import { interrupt, stopLeftRunning, startScript as runStartScript } from './lib/start-script.mjs';
 
 const VERSION = '2.8.4';
 const ctx = inject('wtsE2e');
@@ -21,14 +21,7 @@ const startScript = () => runStartScript({ version: VERSION, dataDir, tgz: ctx.t
 const timing = (what, ms) => appendFileSync(ctx.timingsFile, `${JSON.stringify({ version: VERSION, what: `npm start: ${what}`, ms })}\n`);
 
 afterAll(async () => {
-	// a start.mjs left running by a failed test: Ctrl+C, then SIGKILL (its guard then stops n8n by itself)
-	for (const child of running) {
-		if (child.exitCode !== null || child.signalCode !== null) continue;
-		child.kill('SIGINT');
-		const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
-		await new Promise((r) => child.once('exit', r));
-		clearTimeout(t);
-	}
+	await stopLeftRunning(running);
 	rmSync(dataDir, { recursive: true, force: true });
 });
 

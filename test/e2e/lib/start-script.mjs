@@ -60,3 +60,14 @@ export async function interrupt(run) {
 	const exit = await Promise.race([run.exited, new Promise((r) => setTimeout(() => r('timeout'), 40_000))]);
 	return { exit, ms: Date.now() - t };
 }
+
+/** Stops the start.mjs processes a failed test left running: Ctrl+C, then SIGKILL (its guard then stops n8n itself). */
+export async function stopLeftRunning(running) {
+	for (const child of running) {
+		if (child.exitCode !== null || child.signalCode !== null) continue;
+		child.kill('SIGINT');
+		const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
+		await new Promise((r) => child.once('exit', r));
+		clearTimeout(t);
+	}
+}
