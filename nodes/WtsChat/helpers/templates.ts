@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { typeProblem } from '../transport/rules';
+
 /** The `templateParameters.parameter[]` entries of item `itemIndex` as the API's `parameters` object (name → value). */
 export function readTemplateParameters(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const entries =
@@ -14,6 +16,8 @@ export function readTemplateParameters(ctx: IExecuteFunctions, itemIndex: number
 				itemIndex,
 			});
 		}
+		const problem = typeProblem(value, 'string', `Template Parameters ("${key}")`);
+		if (problem) throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex });
 		parameters[key] = value === undefined || value === null ? '' : String(value);
 	}
 	return parameters;

@@ -125,7 +125,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	}
 	const source = content === 'text' ? 'none' : (this.getNodeParameter('fileSource', i, content === 'file' ? 'binary' : 'none') as string);
 	if (source === 'binary') requireBinaryProperty(this, i, this.getNodeParameter('binaryPropertyName', i, 'data') as string);
-	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL');
+	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL', 'download');
 
 	const to = phone ?? (await resolveRecipient(this, i));
 	const from = await channelNumber(this, i, channelId);

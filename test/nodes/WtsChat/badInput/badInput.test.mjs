@@ -18,6 +18,9 @@
 //                                               // requests for the bad item are allowed, `message` should match
 //                                               // WTS's own text; the field and [item N] are still required
 //       items: (i) => ({ json: {}, binary: {} }), // optional: the input item i (default { json: {} })
+//       setup: async (t) => value,              // optional: run after every sandbox reset, before the node (e.g. to
+//                                               // create the record a good item reads); its requests are not counted;
+//                                               // its value is passed to good/bad functions as their last argument
 //       credentials: (sandbox) => ({ ... }),    // optional: the credential for the run (then single item only)
 //       single: 'why',                          // optional: run the single-item legs only, with the reason
 //     },
@@ -54,8 +57,9 @@ const tables = await Promise.all(
 
 const t = useSandbox({ rateLimits: false });
 
-const goodOf = (c, i) => (typeof c.good === 'function' ? c.good(i) : { ...(c.good ?? {}) });
-const badOf = (c) => (typeof c.bad === 'function' ? c.bad(goodOf(c, 1)) : { ...goodOf(c, 1), ...c.bad });
+let prepared;
+const goodOf = (c, i) => (typeof c.good === 'function' ? c.good(i, prepared) : { ...(c.good ?? {}) });
+const badOf = (c) => (typeof c.bad === 'function' ? c.bad(goodOf(c, 1), prepared) : { ...goodOf(c, 1), ...c.bad });
 const paramsOf = (c, list) => (i) => ({ resource: c.resource, operation: c.operation, ...list[i] });
 const itemsOf = (c, indexes) => indexes.map((i) => (c.items ? c.items(i) : { json: {} }));
 
@@ -67,9 +71,11 @@ function sent() {
 	}));
 }
 
-function fresh() {
+async function fresh(c) {
 	t.sandbox.reset();
 	resetPacing();
+	prepared = c.setup ? await c.setup(t) : undefined;
+	t.sandbox.requests.length = 0;
 }
 
 function expectRefusal(c, error, index) {
@@ -89,17 +95,16 @@ function expectNothingSent(c, requests) {
 
 async function runCase(c) {
 	const cred = c.credentials ? { credentials: c.credentials(t.sandbox) } : {};
-	const bad = badOf(c);
 
 	// 1. single item, Continue On Fail off
-	fresh();
-	const error = await t.runError(paramsOf(c, [bad]), { items: itemsOf(c, [1]), ...cred });
+	await fresh(c);
+	const error = await t.runError(paramsOf(c, [badOf(c)]), { items: itemsOf(c, [1]), ...cred });
 	expectRefusal(c, error, 0);
 	expectNothingSent(c, sent());
 
 	// 2. single item, Continue On Fail on
-	fresh();
-	const single = await t.run(paramsOf(c, [bad]), { items: itemsOf(c, [1]), onError: 'continueRegularOutput', ...cred });
+	await fresh(c);
+	const single = await t.run(paramsOf(c, [badOf(c)]), { items: itemsOf(c, [1]), onError: 'continueRegularOutput', ...cred });
 	expect(single.output[0]).toHaveLength(1);
 	expect(single.output[0][0].pairedItem).toEqual({ item: 0 });
 	expectRefusal(c, single.output[0][0].error, 0);
@@ -108,8 +113,8 @@ async function runCase(c) {
 	if (c.single) return;
 
 	// 3. baseline: the two good items alone
+	await fresh(c);
 	const good = [goodOf(c, 0), goodOf(c, 2)];
-	fresh();
 	const base = await t.run(paramsOf(c, good), { items: itemsOf(c, [0, 2]) });
 	const baseRequests = sent();
 	expect(baseRequests.length, 'the good items reach the sandbox').toBeGreaterThan(0);
@@ -117,8 +122,8 @@ async function runCase(c) {
 	expect(base.output[0].every((o) => o.json.error === undefined)).toBe(true);
 
 	// 4. [good, bad, good] with Continue On Fail on
-	const batch = [good[0], bad, good[1]];
-	fresh();
+	await fresh(c);
+	const batch = [goodOf(c, 0), badOf(c), goodOf(c, 2)];
 	const { output } = await t.run(paramsOf(c, batch), { items: itemsOf(c, [0, 1, 2]), onError: 'continueRegularOutput' });
 	const batchRequests = sent();
 	const byItem = (k) => output[0].filter((o) => o.pairedItem?.item === k);
@@ -133,8 +138,8 @@ async function runCase(c) {
 	}
 
 	// 5. the same batch with Continue On Fail off
-	fresh();
-	const stopped = await t.runError(paramsOf(c, batch), { items: itemsOf(c, [0, 1, 2]) });
+	await fresh(c);
+	const stopped = await t.runError(paramsOf(c, [goodOf(c, 0), badOf(c), goodOf(c, 2)]), { items: itemsOf(c, [0, 1, 2]) });
 	expectRefusal(c, stopped, 1);
 	if (!c.wts) {
 		const pool = baseRequests.map((r) => r.key);
