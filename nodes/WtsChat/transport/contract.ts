@@ -100,7 +100,8 @@ function checkValue(value: unknown, rule: Rule | undefined, apiField: string, wa
 		}
 		return undefined;
 	}
-	if (typeof value !== 'string') return undefined;
+	// An empty text is no value (the node sends it to clear a field): required fields are the operations' to check.
+	if (typeof value !== 'string' || value === '') return undefined;
 	// The user's field is looked up only when something is wrong (or a line break needs to know whether the field is
 	// a single line): reading the parameters for every value of every request would cost more than the check.
 	const unnamed = stringProblem(value, rule, apiField, walk, { label: '' });
@@ -172,17 +173,12 @@ export function checkRequest(ctx: object & { getNode(): INode }, request: WtsReq
  */
 const WTS_WORDS: Array<[RegExp, string[]]> = [
 	[/\bmodelo/, ['templateId']],
-	[/\bcanal/, ['from', 'channelId']],
-	[/\b(sessao|conversa|atendimento)/, ['sessionId']],
-	[/\bcontato/, ['contactId', 'to', 'phoneNumber']],
-	[/\bdepartamento/, ['departmentId']],
-	[/\b(chatbot|bot)\b/, ['botKey']],
-	[/\betapa/, ['stepId']],
-	[/\bpainel/, ['panelId']],
-	[/\b(etiqueta|tag)/, ['tagIds']],
-	[/\bcarteira/, ['portfolioId']],
+	[/\bcana(l|is)\b/, ['from', 'channelId']],
+	[/\bchatbot/, ['botKey']],
 	[/\bsequencia/, ['sequenceId']],
-	[/\b(agente|usuario|atendente)/, ['agentId', 'userId']],
+	[/\betapa/, ['stepId']],
+	[/\bagendamento/, ['scheduling']],
+	[/\bordenacao/, ['orderBy']],
 ];
 
 const REJECTED = 'WTS Chat rejected the request: ';
