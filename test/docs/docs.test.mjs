@@ -167,3 +167,43 @@ describe('docs: rendering', () => {
 		]);
 	});
 });
+
+describe('docs: the editor’s Docs link', () => {
+	const pkg = JSON.parse(read('package.json'));
+	const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
+	it('the node’s and the trigger’s codex lead to docs/README.md on the repository of package.json, the credential to its page', async () => {
+		const { DOCS_URL, REPOSITORY } = await import('../../scripts/lib/docs/pages.mjs');
+		expect(REPOSITORY).toBe(repository);
+		expect(DOCS_URL).toBe(`${repository}/blob/main/docs/README.md`);
+		for (const codex of ['nodes/WtsChat/WtsChat.node.json', 'nodes/WtsChatTrigger/WtsChatTrigger.node.json']) {
+			const resources = JSON.parse(read(codex)).resources;
+			expect(resources.primaryDocumentation, codex).toEqual([{ url: DOCS_URL }]);
+			expect(resources.credentialDocumentation, codex).toEqual([{ url: `${repository}/blob/main/docs/credential.md` }]);
+		}
+		expect(new WtsChatApi().documentationUrl).toBe(`${repository}/blob/main/docs/credential.md`);
+		expect(existsSync(path.join(ROOT, 'docs/README.md'))).toBe(true);
+		expect(existsSync(path.join(ROOT, 'docs/credential.md'))).toBe(true);
+	});
+
+	it('README links the documentation index, the trigger, the credential, and the errors and queue-mode pages', () => {
+		const readme = read('README.md');
+		for (const link of ['](docs/README.md)', '](docs/trigger.md)', '](docs/credential.md)', '](docs/errors.md)', '](docs/queue-mode.md)']) expect(readme).toContain(link);
+		const index = read('docs/README.md');
+		for (const link of ['](errors.md)', '](queue-mode.md)', '](trigger.md)', '](credential.md)']) expect(index).toContain(link);
+	});
+
+	it('every relative link of README and of docs/ leads to a file of the repository (errors.md and queue-mode.md: written by other branches)', () => {
+		const pending = new Set(['docs/errors.md', 'docs/queue-mode.md']);
+		const broken = [];
+		const mdFiles = ['README.md', ...readdirSync(path.join(ROOT, 'docs'), { recursive: true }).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+		for (const file of mdFiles) {
+			for (const m of read(file).matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g)) {
+				if (/^[a-z]+:/.test(m[1])) continue;
+				const target = path.normalize(path.join(path.dirname(file), m[1]));
+				if (!existsSync(path.join(ROOT, target)) && !pending.has(target)) broken.push(`${file} → ${m[1]}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});

@@ -183,7 +183,7 @@ export function operationPage({ op, resource, blurb, capture, errors, legacy }) 
 	if (legacy.length) {
 		lines.push('| Legacy action | What the converter does, what changes for you |', '|---|---|');
 		for (const l of legacy) lines.push(`| ${l.legacy} | ${l.notes} |`);
-		lines.push('', 'The converter (`npm run migrate`) rewrites such nodes: see [Migrating from n8n-nodes-wts](../migration.md).');
+		lines.push('', 'The converter (`npm run migrate`) rewrites such nodes: see [Migrating from n8n-nodes-wts](../../README.md#migrating-from-n8n-nodes-wts).');
 	} else {
 		lines.push('No legacy action: the legacy node had no equivalent.');
 	}
@@ -223,8 +223,9 @@ export function indexPage({ resources, operationsOf, count }) {
 		'- [Credential: WTS Chat API](credential.md)',
 		'- [WTS Chat Trigger](trigger.md): the 16 webhook events, with a payload sample each',
 		'- [Errors and retries](errors.md) · [Queue mode](queue-mode.md) · [Bulk runs](bulk-runs.md) · [Use with AI agents](ai-agents.md)',
-		'- [Migrating from n8n-nodes-wts](migration.md) · [What a write sends](writes.md) · [Supported n8n versions](n8n-versions.md)',
-		'- [Development: the end-to-end suite, adding an operation](development.md)',
+		'- [Migrating from n8n-nodes-wts](../README.md#migrating-from-n8n-nodes-wts) · [What a write sends](writes.md) · [Supported n8n versions](n8n-versions.md)',
+		'- [Resources in detail](resources.md) (what Simplify keeps, IDs, notes per resource) · [Pickers in the editor](editor.md)',
+		'- [Development: the end-to-end suite](development.md) · [Adding an operation](../README.md#adding-an-operation)',
 		'',
 	];
 	for (const r of resources) {
