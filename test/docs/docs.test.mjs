@@ -15,7 +15,7 @@ import { resetPacing, setRateLimits } from '../../nodes/WtsChat/transport/pacing
 import { WtsChat } from '../../nodes/WtsChat/WtsChat.node';
 import { WtsChatTrigger } from '../../nodes/WtsChatTrigger/WtsChatTrigger.node';
 import { captureAll, orphanBlurbs, readBlurbs, renderDocs, TRIGGER_CAPTURE } from '../../scripts/lib/docs/build.mjs';
-import { blurbProblems, cell, legacyByOperation, parseBlurb, propertyRows } from '../../scripts/lib/docs/pages.mjs';
+import { anchor, blurbProblems, cell, legacyByOperation, parseBlurb, propertyRows } from '../../scripts/lib/docs/pages.mjs';
 import { shapeOf } from '../../scripts/lib/docs/run.mjs';
 import { captureTriggerEvents } from '../../scripts/lib/docs/trigger-capture.mjs';
 
@@ -193,15 +193,28 @@ describe('docs: the editor’s Docs link', () => {
 		for (const link of ['](errors.md)', '](queue-mode.md)', '](trigger.md)', '](credential.md)']) expect(index).toContain(link);
 	});
 
-	it('every relative link of README and of docs/ leads to a file of the repository (errors.md and queue-mode.md: written by other branches)', () => {
+	it('every relative link of README and of docs/ leads to a file of the repository and a heading of it (errors.md and queue-mode.md: written by other branches)', () => {
 		const pending = new Set(['docs/errors.md', 'docs/queue-mode.md']);
 		const broken = [];
 		const mdFiles = ['README.md', ...readdirSync(path.join(ROOT, 'docs'), { recursive: true }).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+		// GitHub's heading anchors (code blocks left out)
+		const anchors = (file) =>
+			new Set(
+				read(file)
+					.replace(/```[\s\S]*?```/g, '')
+					.split('\n')
+					.filter((l) => /^#+ /.test(l))
+					.map((l) => anchor(l.replace(/^#+ /, '').replace(/`/g, ''))),
+			);
+		expect(anchors('README.md')).toContain('migrating-from-n8n-nodes-wts');
+		expect(anchors('docs/README.md')).toContain('send-api');
 		for (const file of mdFiles) {
-			for (const m of read(file).matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g)) {
+			for (const m of read(file).matchAll(/\]\(([^)\s#]*)(#[^)\s]*)?\)/g)) {
 				if (/^[a-z]+:/.test(m[1])) continue;
-				const target = path.normalize(path.join(path.dirname(file), m[1]));
-				if (!existsSync(path.join(ROOT, target)) && !pending.has(target)) broken.push(`${file} → ${m[1]}`);
+				const target = m[1] ? path.normalize(path.join(path.dirname(file), m[1])) : file;
+				if (pending.has(target)) continue;
+				if (!existsSync(path.join(ROOT, target))) broken.push(`${file} → ${m[1]}`);
+				else if (m[2] && target.endsWith('.md') && !anchors(target).has(m[2].slice(1))) broken.push(`${file} → ${m[1]}${m[2]}`);
 			}
 		}
 		expect(broken).toEqual([]);

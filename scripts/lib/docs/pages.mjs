@@ -320,7 +320,7 @@ export function triggerPage({ trigger, body, events, samples }) {
 		'',
 		'## Links',
 		'',
-		'- [Documentation index](README.md) · [Webhook resource](README.md#webhook-subscriptions) · [Queue mode](queue-mode.md)',
+		'- [Documentation index](README.md) · [Webhook resource](README.md#webhook) · [Queue mode](queue-mode.md)',
 		'- Source: [nodes/WtsChatTrigger/](../nodes/WtsChatTrigger/) · hand-written part: [docs/src/trigger.md](src/trigger.md)',
 		'',
 	);
