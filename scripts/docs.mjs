@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Renders the documentation from the node's sources (run with vite-node: `npm run docs`): README.md's operations tables and the
-// pages under docs/ (scripts/lib/docs/build.mjs), from the registry, docs/src/ (the hand-written parts), the stored
+// Renders the pages under docs/ from the built node (`npm run docs` builds first and renders README's operations index
+// with scripts/readme.mjs; scripts/lib/docs/build.mjs), from the registry, docs/src/ (the hand-written parts), the stored
 // example outputs in docs/captures/ (`npm run docs:capture` refreshes them) and error probes run now against an
 // in-process sandbox. `--check` writes nothing and exits 1 when a file differs (the unit test
 // test/docs/docs.test.mjs makes the same check from the sources).

@@ -1,6 +1,7 @@
-// README's operations tables, rendered from the operation registry (nodes/WtsChat/actions/registry.ts). Used by
-// scripts/readme.mjs (writes README.md from the built registry) and by a unit test (checks README.md against the
-// registry in the sources), so the tables cannot drift from the operations the node declares.
+// README's operations index (one row per resource, its operations linking to their pages under docs/, the endpoints
+// they call) and any per-resource `<!-- operations: … -->` table, rendered from the operation registry
+// (nodes/WtsChat/actions/registry.ts). Used by scripts/readme.mjs (writes README.md from the built registry) and by a
+// unit test (checks README.md against the registry in the sources), so they cannot drift from the declarations.
 
 const START = /<!-- operations: ([a-zA-Z ]+) -->\n[\s\S]*?<!-- \/operations -->/g;
 

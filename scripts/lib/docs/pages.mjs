@@ -74,14 +74,22 @@ function whenText(p) {
 	return all.length ? ` Shown when ${all.join(' and ')}.` : '';
 }
 
+/** Joins sentences: a full stop after the first when it has none. */
+const sentences = (...parts) =>
+	parts
+		.filter(Boolean)
+		.map((x, i, all) => (i < all.length - 1 && !/[.!?:)]$/.test(x) ? `${x}.` : x))
+		.join(' ');
+
 function hintText(p) {
-	let hint = cell(p.description ?? p.hint ?? '');
-	if ((p.type === 'options' || p.type === 'multiOptions') && Array.isArray(p.options) && p.options.length && p.options.length <= 20) {
-		hint += `${hint ? ' ' : ''}Choices: ${p.options.map((o) => `${cell(o.name)} (\`${cell(String(o.value))}\`)`).join(', ')}.`;
-	} else if (Array.isArray(p.options) && p.options.length > 20 && (p.type === 'options' || p.type === 'multiOptions')) {
-		hint += `${hint ? ' ' : ''}${p.options.length} choices.`;
+	let choices = '';
+	if ((p.type === 'options' || p.type === 'multiOptions') && Array.isArray(p.options) && p.options.length) {
+		choices =
+			p.options.length <= 20
+				? `Choices: ${p.options.map((o) => `${cell(o.name)} (${o.value === '' ? 'empty' : `\`${cell(String(o.value))}\``})`).join(', ')}.`
+				: `${p.options.length} choices.`;
 	}
-	return (hint + cell(whenText(p))).trim();
+	return sentences(cell(p.description ?? p.hint ?? ''), choices, cell(whenText(p)));
 }
 
 /** Rows of the Properties table: each parameter, and each field of its collections, as the editor shows them. */
@@ -306,7 +314,7 @@ export function triggerPage({ trigger, body, events, samples }) {
 			lines.push(`${e.name}: ${cell(e.description)}. Raised in the sandbox by: ${s.raisedBy}.`, '', fence(s.payload), '');
 		} else {
 			lines.push(
-				`${e.name}: ${cell(e.description)}. ${s?.note ?? 'The sandbox does not raise this event, so there is no captured sample.'}`,
+				`${e.name}: ${cell(e.description)}. ${s?.note ?? 'WTS Chat documents this event, but the sandbox does not raise it (no API call of the sandbox changes what it reports: see [sandbox/README.md](../sandbox/README.md)), so there is no captured sample; the envelope is the same `{eventType, date, content, changeMetadata}`.'}`,
 				'',
 			);
 		}
