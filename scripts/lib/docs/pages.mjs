@@ -314,7 +314,7 @@ export function triggerPage({ trigger, body, events, samples }) {
 			lines.push(`${e.name}: ${cell(e.description)}. Raised in the sandbox by: ${s.raisedBy}.`, '', fence(s.payload), '');
 		} else {
 			lines.push(
-				`${e.name}: ${cell(e.description)}. ${s?.note ?? 'WTS Chat documents this event, but the sandbox does not raise it (no API call of the sandbox changes what it reports: see [sandbox/README.md](../sandbox/README.md)), so there is no captured sample; the envelope is the same `{eventType, date, content, changeMetadata}`.'}`,
+				`${e.name}: ${cell(e.description)}. ${s?.note ?? 'WTS Chat documents this event but neither its content nor any API call that causes it (it has no payment endpoints), so the sandbox does not raise it (see [sandbox/README.md](../sandbox/README.md)) and there is no captured sample; the envelope is the same `{eventType, date, content, changeMetadata}`.'}`,
 				'',
 			);
 		}

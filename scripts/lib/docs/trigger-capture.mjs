@@ -8,6 +8,10 @@ import { docsSandbox, stable } from './run.mjs';
 
 const rl = (value, mode = 'id') => ({ __rl: true, mode, value });
 
+/** The newest record of a sandbox collection that matches. */
+const latest = (env, collection, match) =>
+	[...env.sandbox.state[collection].values()].filter(match).sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))[0];
+
 /** What raises each event, in order (a label for the page, and the run). */
 function steps(env) {
 	const session = SEED.sessions.inProgress[0];
@@ -17,6 +21,7 @@ function steps(env) {
 	return [
 		['Session → Send Text', node({ resource: 'session', operation: 'sendText', sessionId: rl(session), text: 'Olá! Já vou verificar.' })],
 		['Session → Transfer', node({ resource: 'session', operation: 'transfer', sessionId: rl(session), departmentId: rl(SEED.departments.vendas.id) })],
+		['the sandbox’s “the channel reports a status” call (`POST /__sandbox/message-status`): that text delivered', () => env.sandbox.messageStatus({ messageId: latest(env, 'messages', (m) => m.sessionId === session && m.direction === 'TO_HUB' && m.type !== 'NOTE').id, status: 'DELIVERED' })],
 		['Session → Complete', node({ resource: 'session', operation: 'complete', sessionId: rl(session) })],
 		['Contact → Create', node({ resource: 'contact', operation: 'create', name: 'Carla Dias', phoneNumber: '+55 11 97000-0042' })],
 		['the sandbox’s “a contact writes” call (`POST /__sandbox/inbound-message`) from that new contact (no session yet)', () => env.sandbox.inboundMessage({ phoneNumber: '11970000042', text: 'Oi, quero saber do meu pedido' })],
@@ -25,6 +30,7 @@ function steps(env) {
 		['Card → Create', node({ resource: 'card', operation: 'create', panelId: rl(vendas.id), stepId: vendas.steps.novoLead.id, title: 'Orçamento 20 canecas' })],
 		['Card → Update (Step changed)', node({ resource: 'card', operation: 'update', cardId: rl(card), panelId: rl(vendas.id), updateFields: { stepId: vendas.steps.proposta.id } })],
 		['Card → Add Note', node({ resource: 'card', operation: 'addNote', cardId: rl(card), text: 'Cliente pediu desconto de 5%' })],
+		['the sandbox’s “a note edited in the WTS UI” call (`POST /__sandbox/card-note-edit`) on that note', () => env.sandbox.editCardNote({ noteId: latest(env, 'cardNotes', (n) => n.cardId === card && !n._deleted).id, text: 'Cliente pediu desconto de 5% (aprovado)' })],
 	];
 }
 
