@@ -28,7 +28,7 @@ export class WtsChatApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/wtsChat.svg', dark: 'file:../icons/wtsChat.dark.svg' };
 
-	documentationUrl = 'https://github.com/wts-chat/n8n-nodes-wts-chat#credentials';
+	documentationUrl = 'https://github.com/wts-chat/n8n-nodes-wts-chat/blob/main/docs/credential.md';
 
 	properties: INodeProperties[] = [
 		{

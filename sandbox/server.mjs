@@ -36,7 +36,7 @@ import { handlers as teamHandlers } from './services/team.mjs';
 import { handlers as sendHandlers } from './services/send.mjs';
 import { handlers as webhookHandlers } from './services/webhooks.mjs';
 import { handlers as directoryHandlers } from './services/directory.mjs';
-import { createWebhookDelivery, inboundMessage } from './webhooks.mjs';
+import { cardNoteEdit, createWebhookDelivery, inboundMessage, messageStatusChange } from './webhooks.mjs';
 
 export { SEED, DEFAULT_TOKEN, DEFAULT_RATE_LIMITS };
 
@@ -357,6 +357,15 @@ export async function startSandbox(options = {}) {
 		responseProblems.length = 0;
 	}
 
+	/** What happens outside the API, by admin route: each changes the state and names the events it raises. */
+	const OUTSIDE = { 'inbound-message': inboundMessage, 'message-status': messageStatusChange, 'card-note-edit': cardNoteEdit };
+
+	/** Runs one of OUTSIDE and delivers its events; resolves to its result (without `events`) and the deliveries. */
+	async function outside(change, body) {
+		const { events, ...result } = change({ state, now: Date.now(), baseUrl, storage, options: opts }, body);
+		return { ...result, deliveries: await webhooks.emit(events) };
+	}
+
 	/** Admin API under /__sandbox/ (no auth; loopback only). */
 	async function admin(method, pathname, searchParams, rawBody, res) {
 		const json = (status, body) => send(res, { status, body });
@@ -402,16 +411,15 @@ export async function startSandbox(options = {}) {
 			case 'GET /webhook-deliveries':
 				await webhooks.settled();
 				return json(200, [...state.webhookDeliveries.values()]);
-			case 'POST /inbound-message': {
-				// A contact writes (sandbox/webhooks.mjs inboundMessage); answers once the deliveries are done.
-				let r;
+			case 'POST /inbound-message':
+			case 'POST /message-status':
+			case 'POST /card-note-edit': {
+				// What happens outside the API (sandbox/webhooks.mjs): answers once the deliveries are done.
 				try {
-					r = inboundMessage({ state, now: Date.now(), baseUrl, storage, options: opts }, body);
+					return json(200, await outside(OUTSIDE[parts[0]], body));
 				} catch (e) {
 					return json(e.status ?? 500, { error: e.message });
 				}
-				const deliveries = await webhooks.emit(r.events);
-				return json(200, { session: r.session, message: r.message, created: r.created, deliveries });
 			}
 			case 'GET /seed':
 				return json(200, SEED);
@@ -483,10 +491,11 @@ export async function startSandbox(options = {}) {
 		/** Waits until every webhook delivery started so far is done (they run in the background). */
 		webhooksSettled: () => webhooks.settled(),
 		/** Simulates a message from a contact, like POST /__sandbox/inbound-message; resolves to {session, message, created, deliveries}. */
-		async inboundMessage(body) {
-			const r = inboundMessage({ state, now: Date.now(), baseUrl, storage, options: opts }, body);
-			return { session: r.session, message: r.message, created: r.created, deliveries: await webhooks.emit(r.events) };
-		},
+		inboundMessage: (body) => outside(inboundMessage, body),
+		/** A channel's status report, like POST /__sandbox/message-status; resolves to {message, deliveries}. */
+		messageStatus: (body) => outside(messageStatusChange, body),
+		/** A card note edited in the WTS UI, like POST /__sandbox/card-note-edit; resolves to {note, deliveries}. */
+		editCardNote: (body) => outside(cardNoteEdit, body),
 		/** Returns the recorded violations and clears them (for tests that provoke violations on purpose). */
 		takeViolations() {
 			return violations.splice(0, violations.length);

@@ -4,12 +4,14 @@
 // Generic by design: server.mjs calls `afterHandler(ctx, key, result)` once after every successful API handler;
 // EVENTS_BY_OPERATION maps the operation key to the events it raises, with the handler's response (or the record
 // it names) as `content`. The admin call POST /__sandbox/inbound-message (`inboundMessage`) simulates a message
-// from a contact (MESSAGE_RECEIVED, and SESSION_NEW when it opens a session).
+// from a contact (MESSAGE_RECEIVED, and SESSION_NEW when it opens a session); POST /__sandbox/message-status a
+// channel's status report (MESSAGE_UPDATED); POST /__sandbox/card-note-edit an edit made in the WTS UI
+// (PANEL_CARD_NOTE_UPDATE), which no API call can make.
 //
 // Deliveries run in the background and never change the API answer: each one is recorded in
 // state.webhookDeliveries (status, HTTP status or error); `settled()` waits for the pending ones.
 
-import { contactDto, messageDto, sessionDto } from './dto.mjs';
+import { cardNoteDto, contactDto, messageDto, sessionDto } from './dto.mjs';
 import { newId } from './state.mjs';
 
 const DELIVERY_TIMEOUT_MS = 10_000;
@@ -254,4 +256,44 @@ export function inboundMessage(ctx, body) {
 		{ event: 'MESSAGE_RECEIVED', content: messageDto(ctx, m) },
 	];
 	return { session: sessionContent(ctx, s), message: messageDto(ctx, m), created, events };
+}
+
+/** The statuses a channel reports for a message (PublicMessageDTO's status enum, after it left the queue). */
+const CHANNEL_STATUSES = ['SENT', 'DELIVERED', 'READ', 'FAILED'];
+
+const badRequest = (message) => Object.assign(new Error(message), { status: 400 });
+
+/**
+ * POST /__sandbox/message-status: the channel reports a message's status. Body `{messageId, status, failedReason?}`
+ * with status one of SENT, DELIVERED, READ, FAILED. Raises MESSAGE_UPDATED with the message.
+ * @returns {{message: object, events: object[]}}
+ */
+export function messageStatusChange(ctx, body) {
+	const { state, now } = ctx;
+	const m = body?.messageId ? state.messages.get(String(body.messageId).toLowerCase()) : undefined;
+	if (!m || m.type === 'NOTE') throw badRequest(`unknown message ${body?.messageId ?? '(give messageId)'}`);
+	if (!CHANNEL_STATUSES.includes(body.status)) throw badRequest(`status must be one of ${CHANNEL_STATUSES.join(', ')}`);
+	const at = new Date(now).toISOString();
+	delete m._deliverAt;
+	m.status = body.status;
+	m.failedReason = body.status === 'FAILED' ? String(body.failedReason ?? 'Falha no envio') : null;
+	if (body.status === 'READ') m.readContactAt = at;
+	m.updatedAt = at;
+	const message = messageDto(ctx, m);
+	return { message, events: [{ event: 'MESSAGE_UPDATED', content: message }] };
+}
+
+/**
+ * POST /__sandbox/card-note-edit: someone edits a card note in the WTS UI (the API has no note update). Body
+ * `{noteId, text}`. Raises PANEL_CARD_NOTE_UPDATE with the note.
+ * @returns {{note: object, events: object[]}}
+ */
+export function cardNoteEdit(ctx, body) {
+	const n = body?.noteId ? ctx.state.cardNotes.get(String(body.noteId).toLowerCase()) : undefined;
+	if (!n || n._deleted) throw badRequest(`unknown card note ${body?.noteId ?? '(give noteId)'}`);
+	if (typeof body.text !== 'string' || !body.text.trim()) throw badRequest('text is required');
+	n.text = body.text;
+	n.updatedAt = new Date(ctx.now).toISOString();
+	const note = cardNoteDto(ctx, n);
+	return { note, events: [{ event: 'PANEL_CARD_NOTE_UPDATE', content: note }] };
 }

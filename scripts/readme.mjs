@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { renderReadme } from './lib/operations-table.mjs';
+import { renderReadmeIndex as renderReadme } from './lib/operations-table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const registry = createRequire(import.meta.url)(path.join(root, 'dist', 'nodes', 'WtsChat', 'actions', 'registry.js'));

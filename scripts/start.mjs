@@ -338,7 +338,7 @@ async function main() {
 		say(`  API token: ${sandbox.token}   ·   reseed: curl -X POST ${sandbox.url}/__sandbox/reset`);
 		say(`  inspect: ${sandbox.url}/__sandbox/seed  ${sandbox.url}/__sandbox/state  ${sandbox.url}/__sandbox/requests`);
 		say(`Stand-in model for the AI example (scripted, no AI, no key): ${model.url}/v1  ·  credential "${DEMO_MODEL_CREDENTIAL.name}"`);
-		say('  For a real model: in "OpenAI Chat Model" pick an OpenAI credential with your API key (see README → AI agents).');
+		say('  For a real model: in "OpenAI Chat Model" pick an OpenAI credential with your API key (see docs/ai-agents.md).');
 	} else {
 		say(`  Account: ${credential.data.baseUrl} (the token is stored encrypted in n8n; it is not printed)`);
 	}

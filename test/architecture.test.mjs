@@ -118,7 +118,7 @@ describe('architecture', () => {
 
 describe('references', () => {
 	it('code, tests and docs cite files in the repository, never the team’s notes outside it', () => {
-		const roots = ['nodes', 'credentials', 'sandbox', 'test', 'scripts', 'bench', 'examples', 'migrate/src', 'spec'].map((d) => path.join(ROOT, d));
+		const roots = ['nodes', 'credentials', 'sandbox', 'test', 'scripts', 'bench', 'examples', 'migrate/src', 'spec', 'docs'].map((d) => path.join(ROOT, d));
 		const all = [...roots.flatMap((r) => files(r, ['.ts', '.mjs', '.md', '.json'])), path.join(ROOT, 'README.md'), path.join(ROOT, 'migrate', 'README.md')];
 		const outside = /\.\.\/shared\/|\bapi\.md\b|n8n-practice\.md|legacy-node\.md/;
 		const found = all.filter((f) => !f.endsWith('architecture.test.mjs') && outside.test(readFileSync(f, 'utf8'))).map((f) => path.relative(ROOT, f));

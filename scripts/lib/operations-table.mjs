@@ -1,6 +1,7 @@
-// README's operations tables, rendered from the operation registry (nodes/WtsChat/actions/registry.ts). Used by
-// scripts/readme.mjs (writes README.md from the built registry) and by a unit test (checks README.md against the
-// registry in the sources), so the tables cannot drift from the operations the node declares.
+// README's operations index (one row per resource, its operations linking to their pages under docs/, the endpoints
+// they call) and any per-resource `<!-- operations: … -->` table, rendered from the operation registry
+// (nodes/WtsChat/actions/registry.ts). Used by scripts/readme.mjs (writes README.md from the built registry) and by a
+// unit test (checks README.md against the registry in the sources), so they cannot drift from the declarations.
 
 const START = /<!-- operations: ([a-zA-Z ]+) -->\n[\s\S]*?<!-- \/operations -->/g;
 
@@ -32,4 +33,29 @@ export function renderReadme(readme, registry) {
 /** The resources README has a table for, in order. */
 export function tabledResources(readme) {
 	return [...readme.matchAll(START)].flatMap((m) => m[1].trim().split(/\s+/));
+}
+
+const INDEX = /<!-- operations-index -->\n[\s\S]*?<!-- \/operations-index -->/g;
+
+/** README's compact table: each resource with its operations, each linking to its page under docs/. */
+export function renderIndexTable(registry) {
+	const rows = ['| Resource | Operations (each links to its page) | Endpoints it calls |', '|---|---|---|'];
+	for (const resource of registry.RESOURCES) {
+		const operations = registry.operationsOf(resource.value);
+		const ops = operations.map((op) => `[${op.name}](docs/${op.resource}/${op.value}.md)`);
+		const endpoints = [...new Set(operations.flatMap((op) => [...op.endpoint.matchAll(/`([^`]+)`/g)].map((m) => m[1])))];
+		const anchor = resource.name.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+		rows.push(`| [${resource.name}](docs/README.md#${anchor}) | ${ops.join(' · ')} | ${endpoints.map((e) => `\`${e}\``).join(' ')} |`);
+	}
+	return rows.join('\n');
+}
+
+/** README with its `<!-- operations-index -->` block (and any per-resource tables) rendered anew. */
+export function renderReadmeIndex(readme, registry) {
+	return renderReadme(readme, registry).replace(INDEX, () => `<!-- operations-index -->\n${renderIndexTable(registry)}\n<!-- /operations-index -->`);
+}
+
+/** Whether README has the operations index block. */
+export function hasOperationsIndex(readme) {
+	return [...readme.matchAll(INDEX)].length === 1;
 }

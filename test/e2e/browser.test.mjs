@@ -203,7 +203,7 @@ describe('the editor as a newcomer meets it (n8n 2.8.4 from npm start, headless 
 		await step('open Get Session', () => openNode(page, 'Get Session'));
 		// the node's Docs link: n8n appends ?utm_… to the codex URL, which therefore has no #fragment
 		const docs = await step('Docs link', () => page.locator('[data-test-id=ndv] a').filter({ hasText: /^\s*Docs\s*$/ }).first().getAttribute('href'));
-		expect(docs).toMatch(/^https:\/\/github\.com\/wts-chat\/n8n-nodes-wts-chat\/blob\/main\/README\.md\?utm_/);
+		expect(docs).toMatch(/^https:\/\/github\.com\/wts-chat\/n8n-nodes-wts-chat\/blob\/main\/docs\/README\.md\?utm_/);
 		expect(docs).not.toContain('#');
 		for (const filter of ['ribeiro paulo', '(11) 99999-0006', '5511999990006']) {
 			const { labels } = await step(`session picker ${filter}`, () => searchLocator(page, 'sessionId', filter));

@@ -164,3 +164,43 @@ describe('POST /__sandbox/inbound-message', () => {
 		expect([bad.status, (await bad.json()).error]).toEqual([400, 'text is required']);
 	});
 });
+
+describe('what changes outside the API: POST /__sandbox/message-status and /__sandbox/card-note-edit', () => {
+	it('a channel status report raises MESSAGE_UPDATED with the message as the API shows it; bad input is refused', async () => {
+		await subscribe(['MESSAGE_UPDATED']);
+		const sent = (await api.post(`/chat/v1/session/${session}/message`, { text: 'Seu pedido saiu' })).body;
+		const res = await fetch(`${sb.url}/__sandbox/message-status`, { method: 'POST', body: JSON.stringify({ messageId: sent.id, status: 'READ' }) });
+		const r = await res.json();
+		expect(res.status).toBe(200);
+		expect(r.deliveries.map((d) => [d.eventType, d.status])).toEqual([['MESSAGE_UPDATED', 'delivered']]);
+		const [body] = await got();
+		expect(body).toMatchObject({ eventType: 'MESSAGE_UPDATED', content: { id: sent.id, status: 'READ', text: 'Seu pedido saiu' } });
+		expect(body.content.readContactAt).toBeTruthy();
+		expect((await api.get(`/chat/v1/message/${sent.id}`)).body).toMatchObject({ status: 'READ' });
+		const failed = await sb.messageStatus({ messageId: sent.id, status: 'FAILED' });
+		expect(failed.message).toMatchObject({ status: 'FAILED', failedReason: 'Falha no envio' });
+		for (const [bad, error] of [
+			[{ messageId: sent.id, status: 'QUEUED' }, 'status must be one of SENT, DELIVERED, READ, FAILED'],
+			[{ messageId: '00000000-0000-4000-8000-000000000000', status: 'READ' }, 'unknown message 00000000-0000-4000-8000-000000000000'],
+		]) {
+			const answer = await fetch(`${sb.url}/__sandbox/message-status`, { method: 'POST', body: JSON.stringify(bad) });
+			expect([answer.status, (await answer.json()).error]).toEqual([400, error]);
+		}
+	});
+
+	it('a note edited in the WTS UI raises PANEL_CARD_NOTE_UPDATE with the note; the listing shows the new text', async () => {
+		await subscribe(['PANEL_CARD_NOTE_NEW', 'PANEL_CARD_NOTE_UPDATE']);
+		const card = SEED.cards.camisetas.id;
+		const note = (await api.post(`/crm/v1/panel/card/${card}/note`, { text: 'Pediu desconto' })).body;
+		const r = await sb.editCardNote({ noteId: note.id, text: 'Pediu desconto de 5%' });
+		expect(r.note).toMatchObject({ id: note.id, cardId: card, text: 'Pediu desconto de 5%' });
+		expect((await got()).map((b) => [b.eventType, b.content.text])).toEqual([
+			['PANEL_CARD_NOTE_NEW', 'Pediu desconto'],
+			['PANEL_CARD_NOTE_UPDATE', 'Pediu desconto de 5%'],
+		]);
+		const notes = (await api.get(`/crm/v1/panel/card/${card}/note`)).body.items;
+		expect(notes.find((n) => n.id === note.id).text).toBe('Pediu desconto de 5%');
+		const bad = await fetch(`${sb.url}/__sandbox/card-note-edit`, { method: 'POST', body: JSON.stringify({ noteId: note.id }) });
+		expect([bad.status, (await bad.json()).error]).toEqual([400, 'text is required']);
+	});
+});

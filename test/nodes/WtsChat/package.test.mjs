@@ -1,6 +1,6 @@
 // package.json and the codex say what ships and where the node is found.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
@@ -36,14 +36,39 @@ describe('package metadata', () => {
 });
 
 describe('the packed package', () => {
-	it('ships the built nodes and credential, and no build leftovers (tsconfig.tsbuildinfo)', () => {
+	it('ships the built nodes and credential, and no build leftovers (tsconfig.tsbuildinfo, declaration files, stale compiled files)', () => {
 		const root = fileURLToPath(new URL('../../../', import.meta.url));
 		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
 		const files = pack.files.map((f) => f.path);
 		expect(files.filter((f) => /tsbuildinfo$/.test(f))).toEqual([]);
 		expect(files.filter((f) => !/^dist\//.test(f)).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
+		expect(strayFiles(files, root)).toEqual([]);
+	});
+
+	it('the stray-file check catches leftovers: build info, compiled files of deleted sources, anything else', () => {
+		const root = fileURLToPath(new URL('../../../', import.meta.url));
+		expect(
+			strayFiles(['dist/tsconfig.tsbuildinfo', 'dist/nodes/WtsChat/actions/tag/gone.operation.js', 'dist/test/x.test.js', 'dist/.DS_Store', 'dist/credentials/WtsChatApi.credentials.d.ts', 'dist/nodes/WtsChat/WtsChat.node.js'], root),
+		).toEqual(['dist/tsconfig.tsbuildinfo', 'dist/nodes/WtsChat/actions/tag/gone.operation.js', 'dist/test/x.test.js', 'dist/.DS_Store', 'dist/credentials/WtsChatApi.credentials.d.ts']);
 	});
 });
+
+/**
+ * Files of the tarball that are not the build of a source: a dist/ file must be the compiled output (.js, .js.map;
+ * no .d.ts: n8n's scanner refuses a credential's declaration file) of a .ts file that exists under nodes/ or credentials/, an icon or codex file that exists there (or in
+ * icons/), or dist/package.json (tsconfig includes package.json); anything else is a leftover.
+ */
+function strayFiles(files, root) {
+	return files.filter((f) => {
+		if (!f.startsWith('dist/')) return false;
+		const rel = f.slice('dist/'.length);
+		if (rel === 'package.json') return false;
+		const compiled = /^((?:nodes|credentials)\/.+?)(?:\.js|\.js\.map)$/.exec(rel);
+		if (compiled) return !existsSync(`${root}${compiled[1]}.ts`);
+		if (/^(nodes|credentials|icons)\/.+\.(svg|png|node\.json)$/.test(rel)) return !existsSync(`${root}${rel}`);
+		return true;
+	});
+}
 
 describe('README migration table', () => {
 	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');

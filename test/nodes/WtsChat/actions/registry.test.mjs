@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findOperation, nodeProperties, OPERATIONS, operationsOf, registryProblems, RESOURCES } from '../../../../nodes/WtsChat/actions/registry';
 import { WtsChat } from '../../../../nodes/WtsChat/WtsChat.node';
 import { generatedIndex, GENERATED, operationFiles } from '../../../../scripts/registry.mjs';
-import { renderReadme, tabledResources } from '../../../../scripts/lib/operations-table.mjs';
+import { hasOperationsIndex, renderReadmeIndex } from '../../../../scripts/lib/operations-table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -62,9 +62,10 @@ describe('operation registry', () => {
 		}
 	});
 
-	it('README has one operations table per resource, rendered from the registry (npm run docs renders it)', () => {
+	it('README has the operations index (each resource, its operations linking to their pages), rendered from the registry (npm run docs renders it)', () => {
 		const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-		expect([...tabledResources(readme)].sort()).toEqual(RESOURCES.map((r) => r.value).sort());
-		expect(readme).toBe(renderReadme(readme, { RESOURCES, operationsOf }));
+		expect(hasOperationsIndex(readme)).toBe(true);
+		expect(readme).toBe(renderReadmeIndex(readme, { RESOURCES, operationsOf }));
+		for (const op of OPERATIONS) expect(readme).toContain(`](docs/${op.resource}/${op.value}.md)`);
 	});
 });
