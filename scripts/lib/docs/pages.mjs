@@ -78,7 +78,7 @@ function whenText(p) {
 const sentences = (...parts) =>
 	parts
 		.filter(Boolean)
-		.map((x, i, all) => (i < all.length - 1 && !/[.!?:)]$/.test(x) ? `${x}.` : x))
+		.map((x, i, all) => (i < all.length - 1 && !/([.!?:]|[.!?]\))$/.test(x) ? `${x}.` : x))
 		.join(' ');
 
 function hintText(p) {
