@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { toUtcIso } from './dates';
+import { dateTimeToUtcIso } from './dates';
 import { splitList } from './utils';
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -93,19 +93,10 @@ export function parseJsonObject(ctx: IExecuteFunctions, value: unknown, itemInde
  */
 export function optionalDateTime(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	let iso: string | undefined;
-	if (value instanceof Date) {
-		iso = Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-	} else if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
-		// A Luxon DateTime from an expression such as {{ $now.plus({ days: 1 }) }}: it carries its zone.
-		const text = (value as { toISO: () => string | null }).toISO();
-		iso = text ? toUtcIso(text, 'UTC') : undefined;
-	} else if (typeof value === 'string') {
-		iso = toUtcIso(value, ctx.getTimezone());
-	}
+	const iso = dateTimeToUtcIso(value, ctx.getTimezone());
 	if (iso === undefined) {
 		throw new NodeOperationError(ctx.getNode(), `${label} is not a valid date`, {
-			description: `Use an ISO 8601 date and time such as 2026-01-31T18:00:00 (read in the workflow's time zone, ${ctx.getTimezone()}) or 2026-01-31T18:00:00Z (UTC), or pick a date.`,
+			description: `Use an ISO 8601 date and time with a year from 0001 to 9999, such as 2026-01-31T18:00:00 (read in the workflow's time zone, ${ctx.getTimezone()}) or 2026-01-31T18:00:00Z (UTC), or pick a date.`,
 			itemIndex,
 		});
 	}
