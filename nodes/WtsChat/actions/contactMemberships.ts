@@ -99,9 +99,10 @@ export function removeOne(list: MembershipList): OperationExecute {
 	};
 }
 
-function batchOf(list: MembershipList, send: BatchOperation<Member>['send']): BatchOperation<Member> {
+function batchOf(list: MembershipList, method: 'POST' | 'DELETE', send: BatchOperation<Member>['send']): BatchOperation<Member> {
 	return {
 		size: MEMBERSHIP_BATCH_SIZE,
+		probe: (member) => request(list, member.listId, method, true, contactRefsBody([member])),
 		async prepare(this: IExecuteFunctions, i: number) {
 			const member = readMember(this, list, i);
 			return { key: member.listId, entry: member };
@@ -117,7 +118,7 @@ function batchOf(list: MembershipList, send: BatchOperation<Member>['send']): Ba
  * alone. (No item index on the request: the router gives each item of a failed request its own error.)
  */
 export function addMany(list: MembershipList): BatchOperation<Member> {
-	return batchOf(list, async function (this: IExecuteFunctions, entries: Member[]) {
+	return batchOf(list, 'POST', async function (this: IExecuteFunctions, entries: Member[]) {
 		const listId = entries[0].listId;
 		const page = (await apiRequest.call(this, request(list, listId, 'POST', true, contactRefsBody(entries)))) as IDataObject | undefined;
 		let memberships = Array.isArray(page?.items) ? (page.items as IDataObject[]) : [];
@@ -149,7 +150,7 @@ export function addMany(list: MembershipList): BatchOperation<Member> {
  * `{deleted: true, id, <list>Id}`.
  */
 export function removeMany(list: MembershipList): BatchOperation<Member> {
-	return batchOf(list, async function (this: IExecuteFunctions, entries: Member[]) {
+	return batchOf(list, 'DELETE', async function (this: IExecuteFunctions, entries: Member[]) {
 		const listId = entries[0].listId;
 		await apiRequest.call(this, request(list, listId, 'DELETE', true, contactRefsBody(entries)));
 		return entries.map((e) => removed(list, e));

@@ -1,5 +1,7 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import type { WtsRequest } from '../transport';
+
 /** One output item that carries binary data too (e.g. Message → Download Media): the router outputs it as it is. */
 export class BinaryResult {
 	constructor(
@@ -24,6 +26,12 @@ export interface BatchOperation<Entry = IDataObject> {
 	size: number;
 	/** Reads and checks input item `itemIndex` before any request. Entries with the same key share requests. */
 	prepare: (this: IExecuteFunctions, itemIndex: number) => Promise<{ key: string; entry: Entry }>;
+	/**
+	 * The request this entry alone would make (the batch request with only this entry; fields decided at send time may
+	 * be left out). The router checks it against the API's contract right after `prepare`, so a bad item is refused
+	 * alone, before any request, instead of failing the request of its whole batch.
+	 */
+	probe?: (entry: Entry) => WtsRequest;
 	/**
 	 * Sends one request for these entries (input items `itemIndexes`, same order) and returns one result per entry:
 	 * the output record(s), or an Error for an entry the API rejected. Throwing fails every item of the request.

@@ -80,6 +80,7 @@ export function registryProblems(): string[] {
 		seen.add(key);
 		if (!RESOURCES.some((r) => r.value === op.resource)) problems.push(`${key}: unknown resource`);
 		if (!op.execute && !op.batch) problems.push(`${key}: neither execute, batch nor request`);
+		if (op.batch && !op.batch.probe) problems.push(`${key}: a batch without probe (its entries would not be checked one by one)`);
 	}
 	for (const r of RESOURCES) {
 		if (!findOperation(r.value, r.defaultOperation)) problems.push(`${r.value}: default operation ${r.defaultOperation} is not declared`);

@@ -3,7 +3,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute } from './node.type';
 import { BinaryResult } from './node.type';
+import { checkBeforeSend, describeFields } from '../transport';
 import { redactDeep } from '../transport/redact';
+import { fieldResolver } from './fields';
 import { findOperation } from './registry';
 
 /** Errors already named after their item: an error shared by several items is copied for each of the others. */
@@ -60,6 +62,7 @@ async function runBatch(ctx: IExecuteFunctions, op: BatchOperation<unknown>, ite
 	for (let i = 0; i < itemCount; i++) {
 		try {
 			const { key, entry } = await op.prepare.call(ctx, i);
+			if (op.probe) await checkBeforeSend.call(ctx, op.probe(entry), i);
 			const group = groups.get(key) ?? [];
 			group.push({ index: i, entry });
 			groups.set(key, group);
@@ -133,6 +136,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			description: 'Pick an operation from the list. If this workflow was made with a newer version of the node, update the package.',
 		});
 	}
+	// The transport checks every request against the API's contract; refusals name this operation's fields.
+	describeFields(this, fieldResolver(this, op.properties));
 	return await runOperation.call(this, op, items.length);
 }
 

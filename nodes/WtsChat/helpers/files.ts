@@ -13,7 +13,7 @@ export async function resolveFile(
 	binaryParameter: string,
 ): Promise<{ fileUrl?: string; fileId?: string }> {
 	if (source === 'url') {
-		return { fileUrl: requireHttpUrl(ctx, ctx.getNodeParameter(urlParameter, itemIndex, ''), itemIndex, 'File URL') };
+		return { fileUrl: requireHttpUrl(ctx, ctx.getNodeParameter(urlParameter, itemIndex, ''), itemIndex, 'File URL', 'download') };
 	}
 	return { fileId: await uploadBinaryProperty(ctx, itemIndex, ctx.getNodeParameter(binaryParameter, itemIndex, 'data') as string) };
 }

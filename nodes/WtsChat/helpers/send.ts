@@ -97,7 +97,7 @@ export function readMetadata(ctx: IExecuteFunctions, collection: unknown, itemIn
 export function readSendOptions(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
 	const body: IDataObject = {};
 	if (options.callbackUrl !== undefined && options.callbackUrl !== '') {
-		body.callbackUrl = requireHttpUrl(ctx, options.callbackUrl, itemIndex, 'Callback URL');
+		body.callbackUrl = requireHttpUrl(ctx, options.callbackUrl, itemIndex, 'Callback URL', 'callback');
 	}
 	if (options.senderId !== undefined && String(options.senderId).trim() !== '') body.senderId = String(options.senderId).trim();
 	if (options.sessionId !== undefined && String(options.sessionId).trim() !== '') {
@@ -130,7 +130,7 @@ export function readSendOptions(ctx: IExecuteFunctions, itemIndex: number, optio
 export function readChatbotOptions(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
 	const body: IDataObject = {};
 	if (options.callbackUrl !== undefined && options.callbackUrl !== '') {
-		body.callbackUrl = requireHttpUrl(ctx, options.callbackUrl, itemIndex, 'Callback URL');
+		body.callbackUrl = requireHttpUrl(ctx, options.callbackUrl, itemIndex, 'Callback URL', 'callback');
 	}
 	if (options.senderId !== undefined && String(options.senderId).trim() !== '') body.senderId = String(options.senderId).trim();
 	const botOptions: IDataObject = {};

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequestPage } from '../transport';
+import { typeProblem } from '../transport/rules';
 
 /** The `templateParameters.parameter[]` entries of item `itemIndex` as the API's `parameters` object (name → value). */
 export function readTemplateParameters(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -16,6 +17,8 @@ export function readTemplateParameters(ctx: IExecuteFunctions, itemIndex: number
 				itemIndex,
 			});
 		}
+		const problem = typeProblem(value, 'string', `Template Parameters ("${key}")`);
+		if (problem) throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex });
 		parameters[key] = value === undefined || value === null ? '' : String(value);
 	}
 	return parameters;

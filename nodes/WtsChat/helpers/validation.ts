@@ -1,14 +1,25 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { Problem, UrlKind } from '../transport/rules';
+import { emailProblem, enumHint, urlHint, urlProblem, uuidProblem } from '../transport/rules';
 import { dateTimeToUtcIso } from './dates';
 import { splitList } from './utils';
 
-export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
-const UUID = new RegExp(UUID_PATTERN);
+// The rules live once, in transport/rules.ts (the transport applies them to every request); these helpers apply
+// them earlier, where an operation reads a parameter.
+export { isUuid, UUID_PATTERN } from '../transport/rules';
 
-export function isUuid(value: string): boolean {
-	return UUID.test(value);
+function refuse(ctx: IExecuteFunctions, problem: Problem, itemIndex: number): never {
+	throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex });
+}
+
+/** An e-mail address (the one e-mail rule of the node), trimmed. */
+export function assertEmail(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
+	const s = String(value ?? '').trim();
+	const problem = emailProblem(s, label);
+	if (problem) refuse(ctx, problem, itemIndex);
+	return s;
 }
 
 /** The string value of a parameter that may be a resource locator, a plain string or a number. */
@@ -43,12 +54,8 @@ export function optionalUuid(ctx: IExecuteFunctions, name: string, itemIndex: nu
 /** Checks a UUID that came from inside a collection or list. */
 export function assertUuid(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
 	const s = typeof value === 'string' ? value.trim() : String(value ?? '').trim();
-	if (!isUuid(s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid ${label}`, {
-			description: `A WTS Chat ${label} is a UUID such as 3f1c2a9e-5b7d-4c1e-9a2b-0c4d6e8f1a2b. Check the value or the expression that produces it.`,
-			itemIndex,
-		});
-	}
+	const problem = uuidProblem(s, label);
+	if (problem) refuse(ctx, problem, itemIndex);
 	return s.toLowerCase();
 }
 
@@ -103,22 +110,14 @@ export function optionalDateTime(ctx: IExecuteFunctions, value: unknown, itemInd
 	return iso;
 }
 
-/** A URL that WTS Chat must fetch: http(s) only. */
-export function requireHttpUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string {
+/**
+ * An http(s) URL, with the hint of its kind (a file WTS Chat downloads, a URL WTS Chat calls). Whether its host is
+ * public and it is https is checked by the transport before the request (it knows the credential's host).
+ */
+export function requireHttpUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string, kind: UrlKind): string {
 	const s = typeof value === 'string' ? value.trim() : '';
-	let ok = false;
-	try {
-		const u = new URL(s);
-		ok = u.protocol === 'https:' || u.protocol === 'http:';
-	} catch {
-		ok = false;
-	}
-	if (!ok) {
-		throw new NodeOperationError(ctx.getNode(), `${s === '' ? `The ${label} field is empty` : `"${s.slice(0, 120)}" is not a valid ${label}`}`, {
-			description: `Enter a public http(s) URL that WTS Chat can download, e.g. https://example.com/file.pdf.`,
-			itemIndex,
-		});
-	}
+	const problem = urlProblem(s, label, 'link');
+	if (problem) refuse(ctx, { ...problem, hint: urlHint(kind) }, itemIndex);
 	return s;
 }
 
@@ -164,10 +163,7 @@ export function assertOneOf(
 ): string {
 	const s = String(value ?? '');
 	if (!allowed.some((o) => o.value === s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 60)}" is not a valid ${label}`, {
-			description: `Use one of: ${allowed.map((o) => o.value).join(', ')} (upper case, as WTS Chat expects).`,
-			itemIndex,
-		});
+		refuse(ctx, { message: `"${s.slice(0, 60)}" is not a valid ${label}`, hint: enumHint(allowed.map((o) => o.value)) }, itemIndex);
 	}
 	return s;
 }

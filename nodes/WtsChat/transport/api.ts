@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { RawResponse } from './attempts';
 import { withRetries } from './attempts';
 import { redactDeep, tokenSecrets } from './redact';
+import { checkRequest } from './contract';
 import { accountKey, LONGEST_WINDOW_SECONDS } from './pacing';
 import { sendLookup } from './recovery';
 import type { WtsRequest } from './request';
@@ -42,6 +43,8 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
 	const maxWait = maxRateLimitWaitMs(this, itemIndex);
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	const baseUrl = normalizeBaseUrl(node, credentials.baseUrl);
+	// Nothing leaves before the request is checked against the API's contract (contract.ts).
+	checkRequest(this, request, itemIndex, new URL(baseUrl).hostname);
 	const url = `${baseUrl}${buildPath(request.path, request.pathParams)}${buildQuery(request.qs)}`;
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -76,3 +79,12 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
 	}
 }
 
+
+/**
+ * Checks a request against the API's contract without sending it: a batch operation checks each input item's entry
+ * this way, so that one bad item is refused alone instead of failing the request of its batch.
+ */
+export async function checkBeforeSend(this: RequestContext, request: WtsRequest, itemIndex: number): Promise<void> {
+	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	checkRequest(this, request, itemIndex, new URL(normalizeBaseUrl(this.getNode(), credentials.baseUrl)).hostname);
+}

@@ -12,4 +12,6 @@ export { apiRequestAllItems, apiRequestPage } from './paging';
 export type { WtsFileType } from './upload';
 export { uploadFile } from './upload';
 export type { RequestContext } from './api';
-export { apiRequest, CREDENTIAL_NAME, maxRateLimitWaitMs } from './api';
+export { apiRequest, checkBeforeSend, CREDENTIAL_NAME, maxRateLimitWaitMs } from './api';
+export type { FieldInfo, FieldResolver } from './contract';
+export { describeFields, spellOut } from './contract';

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { textProblem } from '../../transport/rules';
 import { normalizePhone } from '../../helpers/phone';
 import { assertOneOf, requireText } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
@@ -52,12 +53,8 @@ const properties: INodeProperties[] = [
 /** POST /core/v1/agent → the new agent. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const name = requireText(this, 'name', i, 'Name').trim();
-	if (name.length > 100) {
-		throw new NodeOperationError(this.getNode(), `The Name has ${name.length} characters, more than 100`, {
-			description: 'Shorten the name to at most 100 characters.',
-			itemIndex: i,
-		});
-	}
+	const problem = textProblem(name, 'Name', { maxLength: 100 });
+	if (problem) throw new NodeOperationError(this.getNode(), problem.message, { description: problem.hint, itemIndex: i });
 	const body: IDataObject = { name, profile: assertOneOf(this, this.getNodeParameter('profile', i), PROFILES, i, 'Profile') };
 	const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	if (fields.email !== undefined) body.email = assertEmail(this, fields.email, i);

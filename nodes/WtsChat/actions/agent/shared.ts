@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyIfAsked } from '../../helpers/listing';
-import { requireUuid } from '../../helpers/validation';
+import { assertEmail as checkEmail, requireUuid } from '../../helpers/validation';
 import { agentRecordLocator } from '../locators';
 import { simplifyProperty } from '../listing.descriptions';
 
@@ -48,18 +47,9 @@ export const AVAILABILITIES = [
 	{ name: 'Unavailable', value: 'UNAVAILABLE' },
 ];
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** An e-mail address checked before any request. */
+/** An e-mail address checked before any request (the node's one e-mail rule). */
 export function assertEmail(ctx: IExecuteFunctions, value: unknown, i: number): string {
-	const s = String(value ?? '').trim();
-	if (!EMAIL.test(s)) {
-		throw new NodeOperationError(ctx.getNode(), `"${s.slice(0, 80)}" is not a valid Email`, {
-			description: 'Enter an e-mail address such as carla.mendes@example.com.',
-			itemIndex: i,
-		});
-	}
-	return s;
+	return checkEmail(ctx, value, i, 'Email');
 }
 
 export const emailField: INodeProperties = {

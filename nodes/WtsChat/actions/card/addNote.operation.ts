@@ -38,7 +38,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		.split(',')
 		.map((u) => u.trim())
 		.filter(Boolean)
-		.map((u) => requireHttpUrl(this, u, i, 'File URL'));
+		.map((u) => requireHttpUrl(this, u, i, 'File URL', 'download'));
 	if (fileUrls.length > MAX_FILES) {
 		throw new NodeOperationError(this.getNode(), `A card note takes at most ${MAX_FILES} files, got ${fileUrls.length}`, {
 			description: `Give at most ${MAX_FILES} file URLs, or add the others in a second note.`,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { textProblem } from '../../transport/rules';
 import { simplifyIfAsked } from '../../helpers/listing';
 import { assertNumber, optionalDateTime, uuidList } from '../../helpers/validation';
 import { simplifyProperty } from '../listing.descriptions';
@@ -137,12 +138,8 @@ export const MAX_TEXT = 8000;
 
 /** A text no longer than `max` characters (the API's limit), checked before any request. */
 export function checkLength(ctx: IExecuteFunctions, value: string, max: number, i: number, label: string): string {
-	if (value.length > max) {
-		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${max} characters`, {
-			description: `Shorten ${label} to at most ${max} characters (it has ${value.length}).`,
-			itemIndex: i,
-		});
-	}
+	const problem = textProblem(value, label, { maxLength: max });
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex: i });
 	return value;
 }
 

@@ -21,8 +21,20 @@ const PER_MESSAGE = ['callbackUrl', 'senderId', 'sessionMetadata', 'contactMetad
  * POST /chat/v1/send/chatbot/batch: input items with the same bot, channel and options share requests; the
  * channel is sent as its ID when picked from the list (documented for this endpoint only).
  */
+/** One recipient's entry of `messages[]`. */
+function messageOf(e: BotStart): IDataObject {
+	const message: IDataObject = e.sessionId ? { sessionId: e.sessionId } : { to: e.to };
+	for (const key of PER_MESSAGE) if (e.fields[key] !== undefined) message[key] = e.fields[key];
+	return message;
+}
+
 export const batch: BatchOperation<BotStart> = {
 	size: CHATBOT_BATCH_SIZE,
+	probe: (e) => ({
+		method: 'POST',
+		path: '/chat/v1/send/chatbot/batch',
+		body: { botKey: e.botKey, messages: [messageOf(e)], ...(e.fields.options ? { options: e.fields.options as IDataObject } : {}) },
+	}),
 	async prepare(this: IExecuteFunctions, i: number) {
 		const start = readBotStart(this, i);
 		return { key: JSON.stringify([start.botKey, start.from ?? null, start.fields.options ?? null]), entry: start };
@@ -32,11 +44,7 @@ export const batch: BatchOperation<BotStart> = {
 		const body: IDataObject = { botKey: first.botKey };
 		if (first.from) body.from = await resolveFromChannel(this, itemIndexes[0], first.from, { channelId: true });
 		if (first.fields.options) body.options = first.fields.options;
-		body.messages = entries.map((e) => {
-			const message: IDataObject = e.sessionId ? { sessionId: e.sessionId } : { to: e.to };
-			for (const key of PER_MESSAGE) if (e.fields[key] !== undefined) message[key] = e.fields[key];
-			return message;
-		});
+		body.messages = entries.map(messageOf);
 		const answer = (await apiRequest.call(this, { method: 'POST', path: '/chat/v1/send/chatbot/batch', body }, itemIndexes[0])) as IDataObject;
 		const results = Array.isArray(answer?.results) ? (answer.results as IDataObject[]) : [];
 		return entries.map((e, k) => {

@@ -3,6 +3,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { textProblem } from '../../transport/rules';
 import { simplifyIfAsked } from '../../helpers/listing';
 import { readPhone } from '../../helpers/phone';
 import { assertOneOf, readKeyValueEntries, uuidList } from '../../helpers/validation';
@@ -81,12 +82,8 @@ export async function readCustomFields(ctx: IExecuteFunctions, collection: unkno
 }
 
 function checkLength(ctx: IExecuteFunctions, value: string, i: number, label: string): string {
-	if (value.length > MAX_TEXT) {
-		throw new NodeOperationError(ctx.getNode(), `${label} is longer than ${MAX_TEXT} characters`, {
-			description: `WTS Chat keeps at most ${MAX_TEXT} characters in ${label}; shorten it.`,
-			itemIndex: i,
-		});
-	}
+	const problem = textProblem(value, label, { maxLength: MAX_TEXT });
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex: i });
 	return value;
 }
 

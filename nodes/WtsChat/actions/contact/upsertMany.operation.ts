@@ -60,6 +60,7 @@ function findSaved(saved: IDataObject[], contact: IDataObject): IDataObject | un
  */
 export const batch: BatchOperation<Entry> = {
 	size: BATCH_SIZE,
+	probe: (e) => ({ method: 'POST', path: '/core/v2/contact/batch', body: { items: [e.contact], ...(e.options ? { options: e.options } : {}) } }),
 	async prepare(this: IExecuteFunctions, i: number) {
 		const fields: IDataObject = {
 			...(this.getNodeParameter('additionalFields', i, {}) as IDataObject),

@@ -122,7 +122,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const template = content === 'template' ? { id: requireUuid(this, 'templateId', i, 'Template ID'), parameters: readTemplateParameters(this, i) } : undefined;
 	const source = content === 'text' ? 'none' : (this.getNodeParameter('fileSource', i, content === 'file' ? 'binary' : 'none') as string);
 	if (source === 'binary') requireBinaryProperty(this, i, this.getNodeParameter('binaryPropertyName', i, 'data') as string);
-	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL');
+	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL', 'download');
 
 	if (template) await checkTemplateVariables(this, i, template.id, template.parameters);
 	const to = phone ?? (await resolveRecipient(this, i));

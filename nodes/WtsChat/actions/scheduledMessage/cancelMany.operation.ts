@@ -20,6 +20,7 @@ const BATCH_SIZE = 100;
  */
 export const batch: BatchOperation<string> = {
 	size: BATCH_SIZE,
+	probe: (id) => ({ method: 'POST', path: '/chat/v1/scheduled-message/batch-cancel', body: [id] }),
 	async prepare(this: IExecuteFunctions, i: number) {
 		return { key: 'all', entry: requireUuid(this, 'scheduledMessageId', i, 'Scheduled Message ID') };
 	},

@@ -74,7 +74,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (Object.keys(parameters).length) body.templateParams = { parameters };
 		source = this.getNodeParameter('fileSource', i, 'none') as string;
 		if (source === 'binary') requireBinaryProperty(this, i, this.getNodeParameter('binaryPropertyName', i, 'data') as string);
-		if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL');
+		if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL', 'download');
 	} else {
 		body.botKey = requireUuid(this, 'botKey', i, 'Chatbot Key');
 	}

@@ -137,7 +137,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			const parameters = parseJsonObject(this, u.templateParameters, i, 'Template Parameters (JSON)');
 			given.parameters = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v === null ? null : String(v)]));
 		}
-		if (has('templateFileUrl')) given.file = { fileUrl: requireHttpUrl(this, u.templateFileUrl, i, 'Template File URL') };
+		if (has('templateFileUrl')) given.file = { fileUrl: requireHttpUrl(this, u.templateFileUrl, i, 'Template File URL', 'download') };
 		// Sent whole under TemplateParams: when only the parameters or only the header file is given, the current
 		// template parameters are read once; the other part keeps its value and given parameters are merged into them.
 		let stored: IDataObject = {};

@@ -43,6 +43,15 @@ export function resultOrError(ctx: IExecuteFunctions, result: IDataObject | unde
  */
 export const batch: BatchOperation<Entry> = {
 	size: TEMPLATE_BATCH_SIZE,
+	probe: (e) => ({
+		method: 'POST',
+		path: '/chat/v1/send/template/batch',
+		body: {
+			templateId: e.templateId,
+			messages: [e.file && 'url' in e.file ? { ...e.message, fileIdOrUrl: e.file.url } : e.message],
+			...(e.options ? { options: e.options } : {}),
+		},
+	}),
 	async prepare(this: IExecuteFunctions, i: number) {
 		const to = readRecipient(this, i, true);
 		const templateId = requireUuid(this, 'templateId', i, 'Template ID');

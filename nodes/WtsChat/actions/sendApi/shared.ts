@@ -21,7 +21,7 @@ export type FileRef = { url: string } | { binaryProperty: string } | undefined;
 export function checkFile(ctx: IExecuteFunctions, itemIndex: number): FileRef {
 	const source = ctx.getNodeParameter('fileSource', itemIndex, 'binary') as string;
 	if (source === 'none') return undefined;
-	if (source === 'url') return { url: requireHttpUrl(ctx, ctx.getNodeParameter('fileUrl', itemIndex, ''), itemIndex, 'File URL') };
+	if (source === 'url') return { url: requireHttpUrl(ctx, ctx.getNodeParameter('fileUrl', itemIndex, ''), itemIndex, 'File URL', 'download') };
 	const name = String(ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') ?? '');
 	return { binaryProperty: requireBinaryProperty(ctx, itemIndex, name) };
 }

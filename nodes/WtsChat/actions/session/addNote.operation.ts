@@ -51,7 +51,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const id = requireUuid(this, 'sessionId', i, 'Session ID');
 	const text = String(this.getNodeParameter('text', i, '') ?? '');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
-	const filesUrls = commaList(options.fileUrls).map((u) => requireHttpUrl(this, u, i, 'File URL'));
+	const filesUrls = commaList(options.fileUrls).map((u) => requireHttpUrl(this, u, i, 'File URL', 'download'));
 	const binaryNames = commaList(options.binaryPropertyNames);
 	for (const name of binaryNames) requireBinaryProperty(this, i, name, 'Input Binary Fields');
 	if (text.trim() === '' && filesUrls.length === 0 && binaryNames.length === 0) {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { textProblem } from '../../transport/rules';
 import { requireText } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { readTagColor, tagColorProperty, tagNameProperty } from './shared';
@@ -14,12 +15,8 @@ const properties: INodeProperties[] = [
 /** The trimmed tag name of item `i`, 1–255 characters. */
 export function readTagName(ctx: IExecuteFunctions, i: number): string {
 	const name = requireText(ctx, 'name', i, 'Name').trim();
-	if (name.length > 255) {
-		throw new NodeOperationError(ctx.getNode(), `The tag name has ${name.length} characters, more than 255`, {
-			description: 'Shorten the name to at most 255 characters.',
-			itemIndex: i,
-		});
-	}
+	const problem = textProblem(name, 'Name', { maxLength: 255, singleLine: true });
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex: i });
 	return name;
 }
 

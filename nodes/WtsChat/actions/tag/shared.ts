@@ -31,5 +31,5 @@ export const tagNameProperty = (description: string): INodeProperties => ({
 /** The colour chosen (checked against the documented palette), or undefined when left empty. */
 export function readTagColor(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string | undefined {
 	const color = typeof value === 'string' ? value.trim() : '';
-	return color === '' ? undefined : assertOneOf(ctx, color, TAG_COLORS, itemIndex, 'tag color');
+	return color === '' ? undefined : assertOneOf(ctx, color, TAG_COLORS, itemIndex, 'Color');
 }

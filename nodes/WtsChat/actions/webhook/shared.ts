@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { enumProblem, textProblem } from '../../transport/rules';
 import { requireHttpUrl } from '../../helpers/validation';
 import { WEBHOOK_EVENT_OPTIONS, WEBHOOK_EVENTS } from '../../helpers/webhooks';
 import { splitList } from '../../helpers/utils';
@@ -13,25 +14,22 @@ export const MAX_URL_LENGTH = 500;
 /** A subscription name: 1–100 characters (documented limits). */
 export function checkName(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string {
 	const name = typeof value === 'string' ? value.trim() : String(value ?? '').trim();
-	if (name === '' || name.length > MAX_NAME_LENGTH) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`${name === '' ? 'The Name field is empty' : `The Name has ${name.length} characters`}`,
-			{ description: `Give the subscription a name of 1 to ${MAX_NAME_LENGTH} characters, e.g. "CRM sync".`, itemIndex },
-		);
+	if (name === '') {
+		throw new NodeOperationError(ctx.getNode(), 'The Name field is empty', {
+			description: `Give the subscription a name of 1 to ${MAX_NAME_LENGTH} characters, e.g. "CRM sync".`,
+			itemIndex,
+		});
 	}
+	const problem = textProblem(name, 'Name', { maxLength: MAX_NAME_LENGTH });
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex });
 	return name;
 }
 
 /** The URL WTS Chat POSTs the events to: http(s), at most 500 characters (documented limit). */
 export function checkUrl(ctx: IExecuteFunctions, value: unknown, itemIndex: number): string {
-	const url = requireHttpUrl(ctx, value, itemIndex, 'URL');
-	if (url.length > MAX_URL_LENGTH) {
-		throw new NodeOperationError(ctx.getNode(), `The URL has ${url.length} characters`, {
-			description: `WTS Chat accepts URLs of at most ${MAX_URL_LENGTH} characters. Use a shorter URL.`,
-			itemIndex,
-		});
-	}
+	const url = requireHttpUrl(ctx, value, itemIndex, 'URL', 'callback');
+	const problem = textProblem(url, 'URL', { maxLength: MAX_URL_LENGTH });
+	if (problem) throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, itemIndex });
 	return url;
 }
 
@@ -46,10 +44,8 @@ export function checkEvents(ctx: IExecuteFunctions, value: unknown, itemIndex: n
 	}
 	const unknown = list.filter((e) => !WEBHOOK_EVENTS.includes(e));
 	if (unknown.length) {
-		throw new NodeOperationError(ctx.getNode(), `"${unknown[0].slice(0, 60)}" is not a WTS Chat webhook event`, {
-			description: `Use the events of the list (upper case, as WTS Chat expects): ${WEBHOOK_EVENTS.join(', ')}.`,
-			itemIndex,
-		});
+		const problem = enumProblem(unknown[0], WEBHOOK_EVENTS, 'event of Events');
+		throw new NodeOperationError(ctx.getNode(), problem?.message ?? '', { description: problem?.hint, itemIndex });
 	}
 	return [...new Set(list)];
 }

@@ -1,0 +1,160 @@
+import type { INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { REQUEST_RULES, TEXT_MESSAGE_MAX } from './contract.generated';
+import type { WtsRequest } from './request';
+import type { Problem, UrlKind } from './rules';
+import {
+	emailProblem,
+	enumProblem,
+	isUuid,
+	pathSegmentProblem,
+	queryKeyProblem,
+	textProblem,
+	typeProblem,
+	urlProblem,
+	uuidProblem,
+} from './rules';
+
+/**
+ * Every request checked against the API's contract before it is sent (contract.generated.ts, derived from the
+ * spec): path segments, query parameters and body fields, by their type, enum, format, maximum length and URL kind
+ * (rules.ts). A refusal names the field as the editor shows it: the operation layer tells the transport, per
+ * execution, how an API field maps back to the user's field (describeFields); without that the API's field name is
+ * spelled out ("Sender ID" for `senderId`).
+ */
+
+/** What the contract says about one value (generated from the spec). */
+export interface Rule {
+	type?: string;
+	format?: 'uuid' | 'date-time' | 'email';
+	enum?: string[];
+	maxLength?: number;
+	url?: UrlKind;
+	items?: Rule;
+	properties?: Record<string, Rule>;
+	/** The rule of every value of a dictionary (`additionalProperties`). */
+	values?: Rule;
+}
+
+export interface RequestRules {
+	path: Record<string, Rule>;
+	query: Record<string, Rule>;
+	body?: Rule;
+}
+
+/** How the user's parameters name an API field: the editor's display name, and whether the field is one line. */
+export interface FieldInfo {
+	label: string;
+	singleLine?: boolean;
+}
+
+/** Maps an API field (its name in the request, e.g. `senderId`, and the value sent) back to the user's field. */
+export type FieldResolver = (apiField: string, value: unknown, itemIndex: number | undefined) => FieldInfo | undefined;
+
+const resolvers = new WeakMap<object, FieldResolver>();
+
+/** Called by the router for each execution: how this operation's parameters name the API's fields. */
+export function describeFields(ctx: object, resolver: FieldResolver): void {
+	resolvers.set(ctx, resolver);
+}
+
+const ACRONYMS: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', otp: 'OTP', utm: 'UTM' };
+
+/** `senderId` → "Sender ID", `OrderDirection` → "Order Direction". */
+export function spellOut(apiField: string): string {
+	const words = apiField
+		.replace(/\[.*$/, '')
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.split(/[\s._-]+/)
+		.filter(Boolean);
+	return words.map((w) => ACRONYMS[w.toLowerCase()] ?? w[0].toUpperCase() + w.slice(1)).join(' ') || 'value';
+}
+
+/** The rules of the documented endpoint this request calls (undefined for a URL outside the API, e.g. an upload). */
+export function rulesOf(request: Pick<WtsRequest, 'method' | 'path'>): RequestRules | undefined {
+	return REQUEST_RULES[`${request.method} ${request.path}`];
+}
+
+interface Walk {
+	field: (apiField: string, value: unknown) => FieldInfo;
+	apiHost?: string;
+}
+
+function checkValue(value: unknown, rule: Rule | undefined, apiField: string, walk: Walk): Problem | undefined {
+	if (value === undefined || value === null) return undefined;
+	// A scalar where the API takes a list (a query key repeated, e.g. Status=…) is checked as one entry of it.
+	if (rule?.type === 'array' && !Array.isArray(value)) return checkValue(value, rule.items, apiField, walk);
+	if (Array.isArray(value)) {
+		for (const v of value) {
+			const p = checkValue(v, rule?.items ?? (rule?.type === 'array' ? undefined : rule), apiField, walk);
+			if (p) return p;
+		}
+		return undefined;
+	}
+	if (typeof value === 'object') {
+		if (rule?.type === 'string') return typeProblem(value, 'string', walk.field(apiField, value).label);
+		for (const [name, v] of Object.entries(value)) {
+			const p = checkValue(v, rule?.properties?.[name] ?? rule?.values, rule?.properties?.[name] ? name : rule?.values ? apiField : name, walk);
+			if (p) return p;
+		}
+		return undefined;
+	}
+	if (typeof value !== 'string') return undefined;
+	const needsField = () => walk.field(apiField, value);
+	// NUL characters are refused in every text, whatever the contract says of the field.
+	if (value.includes('\u0000')) return textProblem(value, needsField().label, {});
+	if (!rule) return undefined;
+	const info = needsField();
+	const text = textProblem(value, info.label, {
+		singleLine: info.singleLine,
+		maxLength: rule.maxLength,
+		limitNote: rule.maxLength === TEXT_MESSAGE_MAX && apiField === 'text' ? 'WhatsApp’s limit for a text message' : undefined,
+	});
+	if (text) return text;
+	if (rule.enum) return enumProblem(value, rule.enum, info.label);
+	if (rule.format === 'uuid') return uuidProblem(value, info.label);
+	if (rule.format === 'email') return emailProblem(value, info.label);
+	if (rule.url && !(apiField === 'fileIdOrUrl' && isUuid(value))) return urlProblem(value, info.label, rule.url, walk.apiHost);
+	return undefined;
+}
+
+/** What is wrong with the request, in the user's terms, or undefined. */
+export function requestProblem(
+	request: WtsRequest,
+	resolve: FieldResolver | undefined,
+	itemIndex: number | undefined,
+	apiHost?: string,
+): Problem | undefined {
+	const rules = rulesOf(request);
+	const field = (apiField: string, value: unknown): FieldInfo => resolve?.(apiField, value, itemIndex) ?? { label: spellOut(apiField) };
+	const walk: Walk = { field, apiHost };
+	for (const [name, value] of Object.entries(request.pathParams ?? {})) {
+		const label = field(name, value).label;
+		const p = pathSegmentProblem(String(value), label) ?? (rules?.path[name]?.format === 'uuid' ? uuidProblem(String(value), label) : undefined);
+		if (p) return p;
+	}
+	if (!rules) return undefined;
+	for (const [key, value] of Object.entries(request.qs ?? {})) {
+		const dict = /^([^[]+)\[(.*)\]$/.exec(key);
+		const name = dict ? dict[1] : key;
+		const rule = rules.query[name] ?? Object.entries(rules.query).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+		if (dict) {
+			const label = `${field(name, undefined).label} filter`;
+			const p = queryKeyProblem(dict[2], label);
+			if (p) return p;
+		}
+		const p = checkValue(value, dict ? rule?.values : rule, name, walk);
+		if (p) return p;
+	}
+	if (request.body !== undefined) return checkValue(request.body, rules.body, 'body', walk);
+	return undefined;
+}
+
+/** Throws the refusal of a request that breaks the contract, before anything is sent. */
+export function checkRequest(ctx: object & { getNode(): INode }, request: WtsRequest, itemIndex: number | undefined, apiHost?: string): void {
+	const problem = requestProblem(request, resolvers.get(ctx), itemIndex, apiHost);
+	if (problem) {
+		throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, ...(itemIndex !== undefined ? { itemIndex } : {}) });
+	}
+}
