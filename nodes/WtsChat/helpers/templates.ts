@@ -108,5 +108,5 @@ export async function checkTemplateVariables(
 	const parts: string[] = [];
 	if (missing.length) parts.push(`${missing.length === 1 ? 'variable' : 'variables'} ${list(missing)} without a value`);
 	if (unknown.length) parts.push(`unknown ${unknown.length === 1 ? 'variable' : 'variables'} ${list(unknown)}`);
-	throw new NodeOperationError(ctx.getNode(), `Template parameters: ${parts.join('; ')}`, { description: expected, itemIndex });
+	throw new NodeOperationError(ctx.getNode(), `Template Parameters: ${parts.join('; ')}`, { description: expected, itemIndex });
 }

@@ -35,7 +35,7 @@ describe('template variables are checked before the send request', () => {
 	it('refuses a missing variable, naming it, with no send request (Send API → Send Template)', async () => {
 		const error = await t.runError(sendApi(vars({ nome: 'Ana', situacao: 'enviado' })));
 		expect(error).toBeInstanceOf(NodeOperationError);
-		expect(error.message).toBe('Template parameters: variable "pedido" without a value [item 0]');
+		expect(error.message).toBe('Template Parameters: variable "pedido" without a value [item 0]');
 		expect(error.description).toBe('The template "atualizacao_pedido" has the variables "nome", "pedido", "situacao": give each of them a value under Template Parameters, and no other.');
 		expect(writes()).toEqual([]);
 		expect(templateReads()).toHaveLength(1);
@@ -43,18 +43,18 @@ describe('template variables are checked before the send request', () => {
 
 	it('counts an empty value as missing', async () => {
 		const error = await t.runError(sendApi(vars({ nome: 'Ana', pedido: '', situacao: '' })));
-		expect(error.message).toBe('Template parameters: variables "pedido", "situacao" without a value [item 0]');
+		expect(error.message).toBe('Template Parameters: variables "pedido", "situacao" without a value [item 0]');
 		expect(writes()).toEqual([]);
 	});
 
 	it('refuses an unknown variable, naming it, with no send request', async () => {
 		const error = await t.runError(sendApi(vars({ ...FULL, cupom: 'X10' })));
-		expect(error.message).toBe('Template parameters: unknown variable "cupom" [item 0]');
+		expect(error.message).toBe('Template Parameters: unknown variable "cupom" [item 0]');
 		expect(writes()).toEqual([]);
 		const both = await t.runError(sendApi(vars({ nome: 'Ana', name: 'Ana', pedido: '1', situacao: 'ok' })));
-		expect(both.message).toBe('Template parameters: unknown variable "name" [item 0]');
+		expect(both.message).toBe('Template Parameters: unknown variable "name" [item 0]');
 		const none = await t.runError(sendApi(vars({ '1': 'Ana' }), { templateId: rl(FOLLOW_UP.id) }));
-		expect(none.message).toBe('Template parameters: unknown variable "1" [item 0]');
+		expect(none.message).toBe('Template Parameters: unknown variable "1" [item 0]');
 		expect(none.description).toBe('The template "retomar_conversa" has no variables: remove every entry under Template Parameters.');
 		expect(writes()).toEqual([]);
 	});
@@ -86,7 +86,7 @@ describe('template variables are checked before the send request', () => {
 			const all = output.flat() as Item[];
 			expect(all.map((o) => o.pairedItem)).toEqual(onError === 'continueErrorOutput' ? [{ item: 0 }, { item: 2 }, { item: 1 }] : [{ item: 0 }, { item: 1 }, { item: 2 }]);
 			const bad = all.find((o) => (o.pairedItem as { item: number }).item === 1) as Item;
-			expect(bad.json.error).toBe('Template parameters: variables "pedido", "situacao" without a value [item 1]');
+			expect(bad.json.error).toBe('Template Parameters: variables "pedido", "situacao" without a value [item 1]');
 			expect(writes().map((r) => r.body.to)).toEqual(['+5511988880001', '+5511988880003']);
 			expect(templateReads()).toHaveLength(1);
 		}
@@ -99,7 +99,7 @@ describe('template variables are checked before the send request', () => {
 			{ items, onError: 'continueErrorOutput' },
 		);
 		expect(output[0].map((o: Item) => o.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
-		expect(output[1][0].json.error).toBe('Template parameters: unknown variable "extra" [item 1]');
+		expect(output[1][0].json.error).toBe('Template Parameters: unknown variable "extra" [item 1]');
 		const [batch] = writes();
 		expect(writes()).toHaveLength(1);
 		expect((batch.body.messages as Json[]).map((m) => m.to)).toEqual(['+5511988880001', '+5511988880003']);
@@ -112,7 +112,7 @@ describe('template variables are checked before the send request', () => {
 			(i: number) => ({ resource: 'session', operation: 'sendTemplate', sessionId: rl(whatsappSession), templateId: rl(ORDER.id), templateParameters: i === 2 ? vars({ nome: 'x' }) : vars(FULL) }),
 			{ items, onError: 'continueRegularOutput' },
 		);
-		expect(session.output[0][2].json.error).toBe('Template parameters: variables "pedido", "situacao" without a value [item 2]');
+		expect(session.output[0][2].json.error).toBe('Template Parameters: variables "pedido", "situacao" without a value [item 2]');
 		expect(writes()).toHaveLength(2);
 		expect(templateReads()).toHaveLength(1);
 		t.sandbox.reset();
@@ -126,7 +126,7 @@ describe('template variables are checked before the send request', () => {
 			templateId: rl(ORDER.id, 'list'),
 			templateParameters: vars({ ...FULL, situacao: '' }),
 		});
-		expect(error.message).toBe('Template parameters: variable "situacao" without a value [item 0]');
+		expect(error.message).toBe('Template Parameters: variable "situacao" without a value [item 0]');
 		expect(writes()).toEqual([]);
 	});
 
@@ -143,7 +143,7 @@ describe('template variables are checked before the send request', () => {
 			scheduling: new Date(Date.now() + 2 * 3_600_000).toISOString(),
 		};
 		const error = await t.runError(create);
-		expect(error.message).toBe('Template parameters: variables "pedido", "situacao" without a value [item 0]');
+		expect(error.message).toBe('Template Parameters: variables "pedido", "situacao" without a value [item 0]');
 		expect(writes()).toEqual([]);
 		const { output } = await t.run({ ...create, templateParameters: vars(FULL) });
 		const id = output[0][0].json.id as string;
@@ -153,7 +153,7 @@ describe('template variables are checked before the send request', () => {
 			scheduledMessageId: rl(id),
 			updateFields: { templateId: FOLLOW_UP.id, templateParameters: '{"nome": "Maria"}', templateFileUrl: 'https://example.com/a.png' },
 		});
-		expect(update.message).toBe('Template parameters: unknown variable "nome" [item 0]');
+		expect(update.message).toBe('Template Parameters: unknown variable "nome" [item 0]');
 		expect(writes()).toHaveLength(1);
 	});
 
