@@ -35,7 +35,7 @@ function isOneOf(value: unknown, ids: string[]): boolean {
 
 /**
  * The most events one webhook call may carry. WTS Chat documents one event per call (spec/README.md, Webhooks), and
- * the sandbox sends one; the largest batch one API request can cause is 100 (POST /core/v2/contact/batch saves up to
+ * the sandbox sends one; the largest batch one API request can cause is 100 (POST /core/v2/contact/batch, Contact → Upsert Many, saves up to
  * 100 contacts, POST /chat/v1/send/template/batch sends up to 100 messages). A call with more is refused with 413 and
  * starts no execution.
  */
