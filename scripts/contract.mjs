@@ -36,7 +36,8 @@ function rule(schema, ctx) {
 	if (schema.format && ['uuid', 'date-time', 'email'].includes(schema.format)) out.format = schema.format;
 	if (schema.enum) out.enum = [...schema.enum];
 	if (schema.maxLength !== undefined) out.maxLength = schema.maxLength;
-	if (ctx.name === 'email' && schema.type === 'string') out.format = 'email';
+	// A filter's `email` (POST /core/v1/contact/filter) is a search text: part of an address is a real value there.
+	if (ctx.name === 'email' && schema.type === 'string' && !/\/filter$/.test(ctx.key)) out.format = 'email';
 	const urlKind = ctx.name === 'url' && WEBHOOK_URL.test(ctx.key) ? 'callback' : URL_KINDS[ctx.name];
 	if (urlKind && (schema.type === 'string' || schema.items?.type === 'string')) {
 		if (schema.type === 'array') out.items = { type: 'string', url: urlKind };

@@ -74,7 +74,7 @@ function matchesValue(candidate: unknown, value: unknown): boolean {
 		const v = candidate && typeof candidate === 'object' && '__rl' in (candidate as IDataObject) ? (candidate as IDataObject).value : candidate;
 		if (Array.isArray(v)) return v.some((x) => String(x).trim() === want);
 		// A list typed as text ("a, b") holds the value as one of its entries.
-		return typeof v === 'string' || typeof v === 'number' ? String(v).split(/[,\n]/).some((x) => x.trim() === want) : false;
+		return typeof v === 'string' || typeof v === 'number' ? String(v).trim() === want || String(v).split(',').some((x) => x.trim() === want) : false;
 	}
 	return typeof value === 'object' && candidate === value;
 }

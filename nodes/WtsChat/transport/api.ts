@@ -85,6 +85,14 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
  * this way, so that one bad item is refused alone instead of failing the request of its batch.
  */
 export async function checkBeforeSend(this: RequestContext, request: WtsRequest, itemIndex: number): Promise<void> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
-	checkRequest(this, request, itemIndex, new URL(normalizeBaseUrl(this.getNode(), credentials.baseUrl)).hostname);
+	let host = apiHosts.get(this);
+	if (host === undefined) {
+		const credentials = await this.getCredentials(CREDENTIAL_NAME);
+		host = new URL(normalizeBaseUrl(this.getNode(), credentials.baseUrl)).hostname;
+		apiHosts.set(this, host);
+	}
+	checkRequest(this, request, itemIndex, host);
 }
+
+/** The credential's API host per execution (checkBeforeSend runs once per item of a batch). */
+const apiHosts = new WeakMap<object, string>();

@@ -101,11 +101,17 @@ function checkValue(value: unknown, rule: Rule | undefined, apiField: string, wa
 		return undefined;
 	}
 	if (typeof value !== 'string') return undefined;
-	const needsField = () => walk.field(apiField, value);
+	// The user's field is looked up only when something is wrong (or a line break needs to know whether the field is
+	// a single line): reading the parameters for every value of every request would cost more than the check.
+	const unnamed = stringProblem(value, rule, apiField, walk, { label: '' });
+	if (!unnamed && !/[\r\n\u2028\u2029]/.test(value)) return undefined;
+	return stringProblem(value, rule, apiField, walk, walk.field(apiField, value));
+}
+
+function stringProblem(value: string, rule: Rule | undefined, apiField: string, walk: Walk, info: FieldInfo): Problem | undefined {
 	// NUL characters are refused in every text, whatever the contract says of the field.
-	if (value.includes('\u0000')) return textProblem(value, needsField().label, {});
-	if (!rule) return undefined;
-	const info = needsField();
+	if (value.includes('\u0000')) return textProblem(value, info.label, {});
+	if (!rule) return textProblem(value, info.label, { singleLine: info.singleLine });
 	const text = textProblem(value, info.label, {
 		singleLine: info.singleLine,
 		maxLength: rule.maxLength,

@@ -94,3 +94,55 @@ describe('a batch request that fails whole gives each item its own error', () =>
 		});
 	}
 });
+
+/** A bad value for the middle item of each batch operation (refused before any request). */
+const BAD_MIDDLE: Record<string, Record<string, unknown>> = {
+	'chatbot:startBatch': { options: { callbackUrl: 'http://example.com/callback' } },
+	'contact:upsertMany': { additionalFields: { email: 'maria@' } },
+	'portfolio:addContacts': { contactId: rl('..') },
+	'portfolio:removeContacts': { contactId: rl('maria') },
+	'scheduledMessage:cancelMany': { scheduledMessageId: rl('..') },
+	'sendApi:sendTemplateBatch': { options: { senderId: 'a\nb' } },
+	'sequence:addContacts': { contactId: rl('a/b') },
+	'sequence:removeContacts': { contactId: rl('') },
+};
+
+/** The entries of a batch request's body (the array of IDs, `items`, `messages` or `contactIds`). */
+const entriesOf = (body: unknown): unknown[] => {
+	if (Array.isArray(body)) return body;
+	const b = body as Record<string, unknown>;
+	return (b.items ?? b.messages ?? b.contactIds ?? b.contacts ?? []) as unknown[];
+};
+
+describe('a 3-item batch with a bad middle item sends nothing for it and everything for the other two', () => {
+	it('covers every batch operation of the registry', () => {
+		expect(Object.keys(BAD_MIDDLE).sort()).toEqual(batchOperations.map((op) => `${op.resource}:${op.value}`).sort());
+	});
+
+	for (const op of batchOperations) {
+		const key = `${op.resource}:${op.value}`;
+		it(`${key} (Continue On Fail)`, async () => {
+			const c = CASES[key];
+			const params = (i: number) => ({ resource: op.resource, operation: op.value, ...c.params(i), ...(i === 1 ? BAD_MIDDLE[key] : {}) });
+			const { output } = await t.run(params, { items, onError: 'continueRegularOutput' });
+			const out = output[0];
+			expect(out.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+			expect(out[0].json.error).toBeUndefined();
+			expect(out[2].json.error).toBeUndefined();
+			expect(out[1].json.error).toMatch(/\[item 1\]$/);
+			expect(out[1].error?.context.itemIndex).toBe(1);
+			const writes = (t.apiRequests() as Array<{ path: string; method: string; body: unknown }>).filter((r) => r.method !== 'GET');
+			// One batch request, holding the entries of items 0 and 2 only.
+			expect(writes).toHaveLength(1);
+			expect(writes[0].path).toMatch(new RegExp(`^${c.path.replace(/\*/g, '[^/]+')}$`));
+			expect(entriesOf(writes[0].body)).toHaveLength(2);
+		});
+		it(`${key} (without Continue On Fail: stops at item 1 before any request)`, async () => {
+			const c = CASES[key];
+			const params = (i: number) => ({ resource: op.resource, operation: op.value, ...c.params(i), ...(i === 1 ? BAD_MIDDLE[key] : {}) });
+			const error = await t.runError(params, { items });
+			expect(error.message).toMatch(/\[item 1\]$/);
+			expect((t.apiRequests() as Array<{ method: string }>).filter((r) => r.method !== 'GET')).toEqual([]);
+		});
+	}
+});

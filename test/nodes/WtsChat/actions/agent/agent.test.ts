@@ -71,7 +71,7 @@ describe('Agent → Create / Update', () => {
 		expect((await t.runError(A('create', { name: '  ', profile: 'Agent' }))).message).toBe('The Name field is empty [item 0]');
 		expect((await t.runError(A('create', { name: 'X', profile: 'admin' }))).message).toBe('"admin" is not a valid Profile [item 0]');
 		expect((await t.runError(A('create', { name: 'X', profile: 'Agent', additionalFields: { email: 'x@' } }))).message).toBe('"x@" is not a valid Email [item 0]');
-		expect((await t.runError(A('create', { name: 'x'.repeat(101), profile: 'Agent' }))).message).toBe('The Name has 101 characters, more than 100 [item 0]');
+		expect((await t.runError(A('create', { name: 'x'.repeat(101), profile: 'Agent' }))).message).toBe('Name is too long (101 characters) [item 0]');
 		expect(t.apiRequests()).toHaveLength(requests);
 	});
 

@@ -172,7 +172,7 @@ describe('Card → Create', () => {
 		[{ additionalFields: { position: -2 } }, 'Position must be a number at least 0 and at most 2147483647 [item 0]'],
 		[{ additionalFields: { dueDate: '2026-13-01' } }, 'Due Date is not a valid date [item 0]'],
 		[{ title: '' }, 'The Title field is empty [item 0]'],
-		[{ title: 'x'.repeat(501) }, 'Title is longer than 500 characters [item 0]'],
+		[{ title: 'x'.repeat(501) }, 'Title is too long (501 characters) [item 0]'],
 		[{ stepId: '' }, 'The Step ID field is empty [item 0]'],
 		[{ additionalFields: { contactIds: 'maria' } }, '"maria" is not a valid Contact ID [item 0]'],
 	])('refuses bad input before any request (%#)', async (extra, message) => {
@@ -304,7 +304,7 @@ describe('Card → Update', () => {
 		[{ updateFields: { title: '  ' } }, 'Title is added under Update Fields but empty [item 0]'],
 		[{ updateFields: { status: 'won' } }, '"won" is not a valid Status [item 0]'],
 		[{ updateFields: { dueDate: '2026-01-01T10:00:00' }, clearFields: ['dueDate'] }, 'DueDate is both set and cleared [item 0]'],
-		[{ updateFields: { description: 'x'.repeat(8001) } }, 'Description is longer than 8000 characters [item 0]'],
+		[{ updateFields: { description: 'x'.repeat(8001) } }, 'Description is too long (8001 characters) [item 0]'],
 	])('refuses bad or contradictory input before any request (%#)', async (extra, message) => {
 		const error = await t.runError(C('update', { cardId: rl(id), ...extra }));
 		expect(error).toBeInstanceOf(NodeOperationError);
@@ -380,7 +380,7 @@ describe('Card notes', () => {
 		[{ text: '  ' }, 'The note is empty [item 0]'],
 		[{ text: 'x', fileUrls: 'ftp://example.com/a.pdf' }, '"ftp://example.com/a.pdf" is not a valid File URL [item 0]'],
 		[{ fileUrls: 'https://a.example/1.pdf,https://a.example/2.pdf,https://a.example/3.pdf,https://a.example/4.pdf' }, 'A card note takes at most 3 files, got 4 [item 0]'],
-		[{ text: 'x'.repeat(8001) }, 'Text is longer than 8000 characters [item 0]'],
+		[{ text: 'x'.repeat(8001) }, 'Text is too long (8001 characters) [item 0]'],
 	])('refuses a bad note before any request (%#)', async (extra, message) => {
 		const error = await t.runError(C('addNote', { cardId: rl(id), ...extra }));
 		expect(error.message).toBe(message);

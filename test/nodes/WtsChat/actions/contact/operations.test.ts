@@ -290,7 +290,7 @@ describe('Contact → Create', () => {
 			[{ phoneNumber: '11999998888', additionalFields: { tagIds: [tag('vip')], tagNames: 'x' } }, 'Tags are given both from the list and by name [item 0]'],
 			[{ phoneNumber: '11999998888', additionalFields: { sequenceIds: 'abc' } }, '"abc" is not a valid Sequence ID [item 0]'],
 			[{ phoneNumber: '11999998888', additionalFields: { metadata: { entries: [{ key: ' ', value: 'x' }] } } }, 'A metadata entry has an empty key [item 0]'],
-			[{ phoneNumber: '11999998888', name: 'x'.repeat(256) }, 'Name is longer than 255 characters [item 0]'],
+			[{ phoneNumber: '11999998888', name: 'x'.repeat(256) }, 'Name is too long (256 characters) [item 0]'],
 		];
 		for (const [params, message] of cases) {
 			expect((await t.runError(C('create', params))).message).toBe(message);

@@ -66,10 +66,10 @@ describe('Tag → Create', () => {
 
 	it('refuses an empty name, a too long name and an unknown colour before any request', async () => {
 		expect((await t.runError(T('create', { name: '  ' }))).message).toBe('The Name field is empty [item 0]');
-		expect((await t.runError(T('create', { name: 'x'.repeat(256) }))).message).toBe('The tag name has 256 characters, more than 255 [item 0]');
+		expect((await t.runError(T('create', { name: 'x'.repeat(256) }))).message).toBe('Name is too long (256 characters) [item 0]');
 		const bad = await t.runError(T('create', { name: 'ok', color: 'green_500' }));
 		expect(bad).toBeInstanceOf(NodeOperationError);
-		expect(bad.message).toBe('"green_500" is not a valid tag color [item 0]');
+		expect(bad.message).toBe('"green_500" is not a valid Color [item 0]');
 		expect(t.apiRequests()).toHaveLength(0);
 	});
 

@@ -59,11 +59,11 @@ describe('Webhook → Create Subscription', () => {
 		const base = { name: 'x', url: 'https://example.com/hook', events: ['CONTACT_NEW'] };
 		const cases: Array<[Json, string]> = [
 			[{ name: '  ' }, 'The Name field is empty [item 0]'],
-			[{ name: 'n'.repeat(101) }, 'The Name has 101 characters [item 0]'],
+			[{ name: 'n'.repeat(101) }, 'Name is too long (101 characters) [item 0]'],
 			[{ url: 'ftp://example.com' }, '"ftp://example.com" is not a valid URL [item 0]'],
-			[{ url: `https://example.com/${'a'.repeat(490)}` }, 'The URL has 510 characters [item 0]'],
+			[{ url: `https://example.com/${'a'.repeat(490)}` }, 'URL is too long (510 characters) [item 0]'],
 			[{ events: [] }, 'No event is chosen [item 0]'],
-			[{ events: 'message_received' }, '"message_received" is not a WTS Chat webhook event [item 0]'],
+			[{ events: 'message_received' }, '"message_received" is not a valid event of Events [item 0]'],
 		];
 		for (const [change, message] of cases) {
 			const e = await t.runError(W('createSubscription', { ...base, ...change }));
