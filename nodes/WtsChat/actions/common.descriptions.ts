@@ -83,7 +83,7 @@ export const fileSourceProperties = (optional: boolean): INodeProperties[] => [
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://example.com/invoice.pdf',
-		description: 'A public http(s) URL of the file',
+		description: 'A public https:// URL of the file (WTS Chat downloads it)',
 		displayOptions: { show: { fileSource: ['url'] } },
 	},
 	{

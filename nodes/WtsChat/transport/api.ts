@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { RawResponse } from './attempts';
 import { withRetries } from './attempts';
 import { redactDeep, tokenSecrets } from './redact';
-import { checkRequest } from './contract';
+import { checkRequest, nameRejectedField } from './contract';
 import { accountKey, LONGEST_WINDOW_SECONDS } from './pacing';
 import { sendLookup } from './recovery';
 import type { WtsRequest } from './request';
@@ -74,6 +74,7 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
 			async () => (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options)) as RawResponse,
 		);
 	} catch (error) {
+		nameRejectedField(this, error, itemIndex);
 		// WTS Chat's own error body, or n8n's request helper, can echo the token or the Authorization header.
 		throw redactDeep(error, tokenSecrets(credentials.apiToken));
 	}

@@ -1,5 +1,5 @@
 import type { INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { REQUEST_RULES, TEXT_MESSAGE_MAX } from './contract.generated';
 import type { WtsRequest } from './request';
@@ -100,7 +100,8 @@ function checkValue(value: unknown, rule: Rule | undefined, apiField: string, wa
 		}
 		return undefined;
 	}
-	if (typeof value !== 'string') return undefined;
+	// An empty text is no value (the node sends it to clear a field): required fields are the operations' to check.
+	if (typeof value !== 'string' || value === '') return undefined;
 	// The user's field is looked up only when something is wrong (or a line break needs to know whether the field is
 	// a single line): reading the parameters for every value of every request would cost more than the check.
 	const unnamed = stringProblem(value, rule, apiField, walk, { label: '' });
@@ -162,5 +163,42 @@ export function checkRequest(ctx: object & { getNode(): INode }, request: WtsReq
 	const problem = requestProblem(request, resolvers.get(ctx), itemIndex, apiHost);
 	if (problem) {
 		throw new NodeOperationError(ctx.getNode(), problem.message, { description: problem.hint, ...(itemIndex !== undefined ? { itemIndex } : {}) });
+	}
+}
+
+/**
+ * What only WTS Chat can know (a template that is not approved, a channel that is not connected) comes back as its
+ * own text, in Portuguese, without the field. The words it uses for a record name the API field it is about; the
+ * rejection then names the user's field too: `WTS Chat rejected the request (Template): O modelo … [item 0]`.
+ */
+const WTS_WORDS: Array<[RegExp, string[]]> = [
+	[/\bmodelo/, ['templateId']],
+	[/\bcana(l|is)\b/, ['from', 'channelId']],
+	[/\bchatbot/, ['botKey']],
+	[/\bsequencia/, ['sequenceId']],
+	[/\betapa/, ['stepId']],
+	[/\bagendamento/, ['scheduling']],
+	[/\bordenacao/, ['orderBy']],
+];
+
+const REJECTED = 'WTS Chat rejected the request: ';
+
+export function nameRejectedField(ctx: object, error: unknown, itemIndex: number | undefined): void {
+	const resolve = resolvers.get(ctx);
+	if (!resolve || !(error instanceof NodeApiError) || !error.message.startsWith(REJECTED)) return;
+	const text = error.message
+		.slice(REJECTED.length)
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '');
+	for (const [words, fields] of WTS_WORDS) {
+		if (!words.test(text)) continue;
+		for (const apiField of fields) {
+			const info = resolve(apiField, undefined, itemIndex);
+			if (info) {
+				error.message = `WTS Chat rejected the request (${info.label}): ${error.message.slice(REJECTED.length)}`;
+				return;
+			}
+		}
 	}
 }

@@ -581,7 +581,7 @@ export function defineN8nSuite(version) {
 				expect(sent.map((i) => i.json.sessionId)).toEqual([S[7], S[8], S[11]]);
 				const failed = r.out('Failed (review)');
 				expect(failed.map((i) => i.json)).toEqual([
-					{ sessionId: S[1], name: 'João', reason: 'WTS Chat rejected the request: O modelo de mensagem não pertence ao canal da conversa. [item 2]' },
+					{ sessionId: S[1], name: 'João', reason: 'WTS Chat rejected the request (Template): O modelo de mensagem não pertence ao canal da conversa. [item 2]' },
 				]);
 				expect(paired(r.out('Send Template', 1))).toEqual([{ item: 2 }]);
 				expect(paired(r.out('Send Template', 0))).toEqual([{ item: 0 }, { item: 1 }, { item: 3 }]);

@@ -121,14 +121,7 @@ export async function contactBody(
 	text('annotation', 'Annotation', 'Annotation', false);
 	if (update) {
 		if (fields.status !== undefined) {
-			const status = String(fields.status);
-			if (!CONTACT_STATUSES.some((s) => s.value === status)) {
-				throw new NodeOperationError(ctx.getNode(), `"${status.slice(0, 40)}" is not a valid Status`, {
-					description: `Use one of: ${CONTACT_STATUSES.map((s) => s.value).join(', ')} (upper case, as WTS Chat expects).`,
-					itemIndex: i,
-				});
-			}
-			body.status = status;
+			body.status = assertOneOf(ctx, fields.status, CONTACT_STATUSES, i, 'Status');
 			mask.add('Status');
 		}
 		if (fields.pictureUrl !== undefined) {

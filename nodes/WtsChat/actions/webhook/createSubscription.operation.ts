@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://example.com/wts-events',
-		description: 'The public http(s) address WTS Chat POSTs the events to (at most 500 characters)',
+		description: 'The public https:// address WTS Chat POSTs the events to (at most 500 characters)',
 	},
 	{
 		displayName: 'Events',

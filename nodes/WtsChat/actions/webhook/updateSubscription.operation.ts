@@ -46,7 +46,7 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. https://example.com/wts-events',
-				description: 'The public http(s) address WTS Chat POSTs the events to (at most 500 characters)',
+				description: 'The public https:// address WTS Chat POSTs the events to (at most 500 characters)',
 			},
 		],
 	},

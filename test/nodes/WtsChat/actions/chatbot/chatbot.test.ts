@@ -82,7 +82,7 @@ describe('Chatbot → Start', () => {
 	it('surfaces the API’s text (an unpublished bot) and refuses bad input before any request', async () => {
 		const error = await t.runError(C('start', { botKey: rl(SEED.chatbots.carrinho.key), recipientType: 'contact', to: '11988880001', from: fromList }));
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe('WTS Chat rejected the request: O chatbot não está publicado. [item 0]');
+		expect(error.message).toBe('WTS Chat rejected the request (Chatbot): O chatbot não está publicado. [item 0]');
 		t.sandbox.reset();
 		expect((await t.runError(C('start', { botKey: rl(''), recipientType: 'contact', to: '1', from: fromList }))).message).toBe('The Chatbot Key field is empty [item 0]');
 		expect((await t.runError(C('start', { botKey: rl(BOT.key), recipientType: 'contact', to: '1', from: fromList }))).message).toBe('"1" is not a valid To [item 0]');

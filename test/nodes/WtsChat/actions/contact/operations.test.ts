@@ -60,9 +60,9 @@ describe('Contact → Get Many', () => {
 	it('surfaces the API text of a failed listing and search', async () => {
 		const body = { error: true, key: 'FORM_ERROR', text: 'Campo de ordenação inválido.', httpStatusCode: 'INTERNALSERVERERROR', customData: null, isUnsolvableError: false };
 		t.sandbox.faults.add({ path: '/core/v1/contact', status: 500, body });
-		expect((await t.runError(C('getMany', { options: { orderBy: 'nope' } }))).message).toBe('WTS Chat rejected the request: Campo de ordenação inválido. [item 0]');
+		expect((await t.runError(C('getMany', { options: { orderBy: 'nope' } }))).message).toBe('WTS Chat rejected the request (Order By): Campo de ordenação inválido. [item 0]');
 		t.sandbox.faults.add({ path: '/core/v1/contact/filter', status: 500, body });
-		expect((await t.runError(C('search', { options: { orderBy: 'nope' } }))).message).toBe('WTS Chat rejected the request: Campo de ordenação inválido. [item 0]');
+		expect((await t.runError(C('search', { options: { orderBy: 'nope' } }))).message).toBe('WTS Chat rejected the request (Order By): Campo de ordenação inválido. [item 0]');
 	});
 
 	it('refuses a bad date and a bad limit before any request', async () => {

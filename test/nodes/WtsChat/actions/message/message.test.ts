@@ -157,7 +157,7 @@ describe('Message → Send', () => {
 			sendText({ channelId: rl(SEED.channels.zapi.id), content: 'template', templateId: rl(SEED.templates.followUp.id) }),
 		);
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe('WTS Chat rejected the request: O modelo de mensagem não pertence ao canal da conversa. [item 0]');
+		expect(error.message).toBe('WTS Chat rejected the request (Template): O modelo de mensagem não pertence ao canal da conversa. [item 0]');
 	});
 
 	it('sends a file from a URL with a caption, and from a binary field for every item (upload chain per item)', async () => {

@@ -74,7 +74,7 @@ describe('Scheduled Message → Create', () => {
 	it('surfaces WTS’s text for a date in the past', async () => {
 		const error = await t.runError(create({ scheduling: '2020-01-01T10:00:00Z' }));
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe('WTS Chat rejected the request: A data de agendamento deve ser no futuro. [item 0]');
+		expect(error.message).toBe('WTS Chat rejected the request (Send At): A data de agendamento deve ser no futuro. [item 0]');
 	});
 
 	it('refuses bad input before any request', async () => {

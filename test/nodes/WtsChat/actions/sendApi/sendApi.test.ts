@@ -227,7 +227,7 @@ describe('Send API → Send Template', () => {
 	it('surfaces the API’s text for a template of another channel', async () => {
 		const error = await t.runError(S('sendTemplate', { to: '11988880001', from: fromList, templateId: rl(SEED.templates.quickReply.id), fileSource: 'none' }));
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe('WTS Chat rejected the request: O modelo de mensagem não pertence ao canal de envio. [item 0]');
+		expect(error.message).toBe('WTS Chat rejected the request (Template): O modelo de mensagem não pertence ao canal de envio. [item 0]');
 	});
 });
 
@@ -326,7 +326,7 @@ describe('Send API → Send OTP / Get OTP Status', () => {
 		const error = await t.runError(S('getOtpStatus', { otpId: 'nobody' }));
 		expect(error.message).toBe('OTP nobody not found [item 0]');
 		const ig = await t.runError(S('sendOtp', { to: '11988880001', from: rl('@lojaexemplo', 'number') }));
-		expect(ig.message).toBe('WTS Chat rejected the request: O envio de OTP está disponível apenas para canais do WhatsApp. [item 0]');
+		expect(ig.message).toBe('WTS Chat rejected the request (From Channel): O envio de OTP está disponível apenas para canais do WhatsApp. [item 0]');
 	});
 });
 

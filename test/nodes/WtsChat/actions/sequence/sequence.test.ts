@@ -106,9 +106,9 @@ describe('Sequence → Add Contact / Remove Contact', () => {
 
 	it("surfaces the API's text: a disabled sequence, a contact not in the sequence, an unknown contact", async () => {
 		const e1 = await t.runError(S('addContact', { sequenceId: rl(cobranca), contactId: rl(SEED.contacts.paulo.id) }));
-		expect(e1.message).toBe('WTS Chat rejected the request: A sequência está desativada. [item 0]');
+		expect(e1.message).toBe('WTS Chat rejected the request (Sequence): A sequência está desativada. [item 0]');
 		const e2 = await t.runError(S('removeContact', { sequenceId: rl(boasVindas), contactId: rl(SEED.contacts.paulo.id) }));
-		expect(e2.message).toBe('WTS Chat rejected the request: O contato não está na sequência. [item 0]');
+		expect(e2.message).toBe('WTS Chat rejected the request (Sequence): O contato não está na sequência. [item 0]');
 		const e3 = await t.runError(S('addContact', { sequenceId: rl(boasVindas), contactId: rl(missing) }));
 		expect(e3.message).toBe('Contact not found [item 0]');
 	});
@@ -166,7 +166,7 @@ describe('Sequence → Add Contacts / Remove Contacts (batches)', () => {
 	it("surfaces the API's error for every item of the request", async () => {
 		const error = await t.runError(S('addContacts', { sequenceId: rl(cobranca), contactId: rl(contacts[0]) }));
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe('WTS Chat rejected the request: A sequência está desativada. [item 0]');
+		expect(error.message).toBe('WTS Chat rejected the request (Sequence): A sequência está desativada. [item 0]');
 	});
 
 	describe('a bad item among good ones', () => {
@@ -205,7 +205,7 @@ describe('Sequence → Add Contacts / Remove Contacts (batches)', () => {
 			onError: 'continueErrorOutput',
 		});
 		expect(output[0].map((o: Item) => o.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
-		expect(output[1][0].json.error).toBe('WTS Chat rejected the request: A sequência está desativada. [item 1]');
+		expect(output[1][0].json.error).toBe('WTS Chat rejected the request (Sequence): A sequência está desativada. [item 1]');
 	});
 });
 
