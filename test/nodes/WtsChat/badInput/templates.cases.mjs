@@ -58,7 +58,7 @@ export default [
 		operation: 'sendTemplate',
 		good: (i) => ({ to: phone(i), from, templateId: ORDER, templateParameters: vars(FULL), fileSource: 'none' }),
 		bad: { templateId: rl(S.templates.paymentReminder.id), templateParameters: vars({ '1': 'Maria', '2': 'R$ 10', '3': 'amanhã' }) },
-		field: 'rejected',
+		field: 'Template',
 		message: /O modelo de mensagem não está aprovado\./,
 		wts: true,
 	},
