@@ -13,7 +13,7 @@ import { WEBHOOK_EVENT_OPTIONS } from '../WtsChat/helpers/webhooks';
 import { getChannels, getDepartments } from '../WtsChat/methods/loadOptions';
 import { apiRequest } from '../WtsChat/transport';
 import { SUBSCRIPTION_PATH, ALL_EVENTS, SECRET_PARAMETER, SECRET_LENGTH, slotName, registrations, constantTimeEqual, chosenEvents, subscriptionUrl, subscriptionName, NOT_FOUND, unlessNotFound, sameSet } from './subscriptions';
-import { passesFilters } from './filters';
+import { MAX_EVENTS_PER_CALL, passesFilters } from './filters';
 
 export class WtsChatTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -218,8 +218,21 @@ export class WtsChatTrigger implements INodeType {
 		// 2. The events: the documented envelope {eventType, date, content}, one item each.
 		const body = this.getBodyData() as unknown;
 		const envelopes = (Array.isArray(body) ? body : [body]) as IDataObject[];
+		if (envelopes.length > MAX_EVENTS_PER_CALL) {
+			res.status(413).json({
+				message: `Too many events in one call: ${envelopes.length} (at most ${MAX_EVENTS_PER_CALL}). WTS Chat sends one event per call; nothing was started.`,
+			});
+			return { noWebhookResponse: true };
+		}
 		const valid = envelopes.filter(
-			(e) => e && typeof e === 'object' && typeof e.eventType === 'string' && e.content !== null && typeof e.content === 'object',
+			(e) =>
+				e !== null &&
+				typeof e === 'object' &&
+				!Array.isArray(e) &&
+				typeof e.eventType === 'string' &&
+				e.content !== null &&
+				typeof e.content === 'object' &&
+				!Array.isArray(e.content),
 		);
 		if (valid.length === 0) {
 			res.status(400).json({ message: 'Not a WTS Chat webhook event' });

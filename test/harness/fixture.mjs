@@ -29,8 +29,8 @@ export function useSandbox(options = {}) {
 		},
 		/** A fresh node instance (its description). */
 		node: () => new WtsChat(),
-		loadOptions: (currentParameters = {}) =>
-			loadOptionsContext({ node: new WtsChat(), credentials: t.credentials(), currentParameters }),
+		loadOptions: (currentParameters = {}, helpers = undefined) =>
+			loadOptionsContext({ node: new WtsChat(), credentials: t.credentials(), currentParameters, helpers }),
 		/** API requests the sandbox received (admin and storage routes excluded). */
 		apiRequests: () => t.sandbox.requests.filter((r) => /^\/(core|chat|crm)\//.test(r.path)),
 	};

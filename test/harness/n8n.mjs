@@ -173,9 +173,10 @@ function makeHelpers(ctx, { credentials, items, stats }) {
  * @param {false|'continueRegularOutput'|'continueErrorOutput'} [o.onError]
  * @param {string} [o.timezone] the workflow's time zone (n8n's default: America/New_York)
  * @param {string} [o.nodeType] the node's type; `n8n-nodes-wts-chat.wtsChatTool` runs it as an AI agent's tool
+ * @param {(helpers: object) => object} [o.helpers] replaces helpers (e.g. a request helper that throws)
  * @returns {Promise<{output: Array<Array<object>>, stats: object}>} rejects with the node's error on a stop
  */
-export async function runNode({ node, parameters, items = [{ json: {} }], credentials, onError = false, timezone = 'America/New_York', nodeType = 'n8n-nodes-wts-chat.wtsChat' }) {
+export async function runNode({ node, parameters, items = [{ json: {} }], credentials, onError = false, timezone = 'America/New_York', nodeType = 'n8n-nodes-wts-chat.wtsChat', helpers }) {
 	const stats = { requests: 0, binaryReads: 0 };
 	const paramsFor = (i) => (typeof parameters === 'function' ? parameters(i) : parameters);
 	const nodeMeta = {
@@ -208,6 +209,7 @@ export async function runNode({ node, parameters, items = [{ json: {} }], creden
 		},
 	};
 	ctx.helpers = makeHelpers(ctx, { credentials, items, stats });
+	if (helpers) ctx.helpers = { ...ctx.helpers, ...helpers(ctx.helpers) };
 	const output = await node.execute.call(ctx);
 	if (onError === 'continueErrorOutput') return { output: routeErrorOutput(output), stats };
 	return { output, stats };
@@ -231,7 +233,7 @@ export function routeErrorOutput(output) {
 }
 
 /** An ILoadOptionsFunctions for listSearch / loadOptions methods. */
-export function loadOptionsContext({ node, credentials, currentParameters = {} }) {
+export function loadOptionsContext({ node, credentials, currentParameters = {}, helpers }) {
 	const stats = { requests: 0, binaryReads: 0 };
 	const nodeMeta = { id: 'harness-node', name: 'WTS Chat', type: 'n8n-nodes-wts-chat.wtsChat', typeVersion: 1, parameters: currentParameters };
 	const ctx = {
@@ -246,5 +248,6 @@ export function loadOptionsContext({ node, credentials, currentParameters = {} }
 		},
 	};
 	ctx.helpers = makeHelpers(ctx, { credentials, items: [], stats });
+	if (helpers) ctx.helpers = { ...ctx.helpers, ...helpers(ctx.helpers) };
 	return ctx;
 }

@@ -19,11 +19,11 @@ import { loadOptionsContext } from './n8n.mjs';
  * @param {string} [o.webhookUrl] what getNodeWebhookUrl('default') answers (n8n's production or test URL)
  * @param {'trigger'|'manual'|'internal'} [o.mode] 'manual' = the editor's "Listen for test event"; 'internal' = n8n taking a webhook down
  */
-export function createTrigger({ node, parameters, credentials, webhookUrl = 'http://127.0.0.1:5678/webhook/0e2e-trigger/webhook', mode = 'trigger' }) {
+export function createTrigger({ node, parameters, credentials, webhookUrl = 'http://127.0.0.1:5678/webhook/0e2e-trigger/webhook', mode = 'trigger', helpers }) {
 	const staticData = {};
 	const workflow = { id: 'wfTrigger0001', name: 'Orders', active: true };
 	const base = () => {
-		const ctx = loadOptionsContext({ node, credentials, currentParameters: t.parameters });
+		const ctx = loadOptionsContext({ node, credentials, currentParameters: t.parameters, helpers });
 		const nodeMeta = { ...ctx.getNode(), name: 'WTS Chat Trigger', type: 'n8n-nodes-wts-chat.wtsChatTrigger' };
 		return Object.assign(ctx, {
 			getNode: () => nodeMeta,

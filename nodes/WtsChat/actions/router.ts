@@ -3,8 +3,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOperation, OperationExecute } from './node.type';
 import { BinaryResult } from './node.type';
-import { checkBeforeSend, describeFields } from '../transport';
-import { redactDeep } from '../transport/redact';
+import { checkBeforeSend, CREDENTIAL_NAME, describeFields } from '../transport';
+import { redactDeep, tokenSecrets } from '../transport/redact';
 import { fieldResolver } from './fields';
 import { findOperation } from './registry';
 
@@ -41,6 +41,15 @@ function toNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number):
 		description:
 			'The node stopped on something it did not expect. Check this item’s parameters and input; if it happens again with valid input, report it with the workflow to the maintainers of n8n-nodes-wts-chat.',
 	});
+}
+
+/** The forms of the credential's token that must never leave the node (none when there is no credential). */
+async function credentialSecrets(ctx: IExecuteFunctions): Promise<string[]> {
+	try {
+		return tokenSecrets((await ctx.getCredentials(CREDENTIAL_NAME)).apiToken);
+	} catch {
+		return [];
+	}
 }
 
 /** Whether the node runs as a tool of an AI agent ("WTS Chat Tool", the variant n8n derives from usableAsTool). */
@@ -150,6 +159,7 @@ export interface OperationModule {
 export async function runOperation(this: IExecuteFunctions, op: OperationModule, itemCount: number): Promise<INodeExecutionData[][]> {
 	const results = op.batch ? await runBatch(this, op.batch, itemCount) : await runEach(this, op.execute as OperationExecute, itemCount);
 	const returnData: INodeExecutionData[] = [];
+	let secrets: string[] | undefined;
 	for (let i = 0; i < itemCount; i++) {
 		const result = results[i];
 		// Only after a failure that stops the run (no Continue On Fail) can an item have no result.
@@ -165,8 +175,10 @@ export async function runOperation(this: IExecuteFunctions, op: OperationModule,
 			);
 			continue;
 		}
-		// The transport already scrubbed the token; any other error loses an Authorization header or Bearer token here.
-		const nodeError = redactDeep(toNodeError(this, result.error, i), []);
+		// The transport already scrubbed the token; whatever else leaves the node (an error of another helper, a
+		// message built from it) loses the token, an Authorization header and a Bearer token here too.
+		secrets ??= await credentialSecrets(this);
+		const nodeError = redactDeep(toNodeError(this, result.error, i), secrets);
 		if (isAiTool(this)) {
 			// As an AI agent's tool, a failure is an answer the model can act on (retry with a corrected ID, list the
 			// records first, ask the user) instead of ending the agent's whole run.

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { apiRequest } from '../transport';
 import { foldText } from './search';
 import { splitList } from './utils';
+import { utcDay } from './dates';
 import { optionalDateTime } from './validation';
 
 /**
@@ -113,11 +114,7 @@ export function typedCustomFieldValue(ctx: IExecuteFunctions, i: number, field: 
 
 /** Whether the day exists in that month of that year (29 February only in leap years; any year 0001–9999). */
 function validDay(match: RegExpExecArray): boolean {
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-	return day <= days;
+	return utcDay(Number(match[1]), Number(match[2]), Number(match[3])) !== undefined;
 }
 
 /**

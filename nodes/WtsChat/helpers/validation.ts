@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { Problem, UrlKind } from '../transport/rules';
 import { emailProblem, enumHint, urlHint, urlProblem, uuidProblem } from '../transport/rules';
-import { toUtcIso } from './dates';
+import { dateTimeToUtcIso } from './dates';
 import { splitList } from './utils';
 
 // The rules live once, in transport/rules.ts (the transport applies them to every request); these helpers apply
@@ -100,19 +100,10 @@ export function parseJsonObject(ctx: IExecuteFunctions, value: unknown, itemInde
  */
 export function optionalDateTime(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	let iso: string | undefined;
-	if (value instanceof Date) {
-		iso = Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-	} else if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
-		// A Luxon DateTime from an expression such as {{ $now.plus({ days: 1 }) }}: it carries its zone.
-		const text = (value as { toISO: () => string | null }).toISO();
-		iso = text ? toUtcIso(text, 'UTC') : undefined;
-	} else if (typeof value === 'string') {
-		iso = toUtcIso(value, ctx.getTimezone());
-	}
+	const iso = dateTimeToUtcIso(value, ctx.getTimezone());
 	if (iso === undefined) {
 		throw new NodeOperationError(ctx.getNode(), `${label} is not a valid date`, {
-			description: `Use an ISO 8601 date and time such as 2026-01-31T18:00:00 (read in the workflow's time zone, ${ctx.getTimezone()}) or 2026-01-31T18:00:00Z (UTC), or pick a date.`,
+			description: `Use an ISO 8601 date and time with a year from 0001 to 9999, such as 2026-01-31T18:00:00 (read in the workflow's time zone, ${ctx.getTimezone()}) or 2026-01-31T18:00:00Z (UTC), or pick a date.`,
 			itemIndex,
 		});
 	}

@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { utcDay } from '../helpers/dates';
 import { foldText, matchesSearch, searchTerms } from '../helpers/search';
 import type { Query } from '../transport';
 import { apiRequest, apiRequestPage } from '../transport';
@@ -67,10 +68,8 @@ function protocolNumber(filter: string | undefined): { number: string; day: numb
 	const match = /^#?((\d{4})(\d{2})(\d{2})\d*)$/.exec(foldText(filter));
 	if (!match) return undefined;
 	const [, number, y, m, d] = match;
-	const day = Date.UTC(Number(y), Number(m) - 1, Number(d));
-	const date = new Date(day);
-	if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
-	if (Number(y) < 2000) return undefined;
+	const day = utcDay(Number(y), Number(m), Number(d));
+	if (day === undefined || Number(y) < 2000) return undefined;
 	return { number, day };
 }
 

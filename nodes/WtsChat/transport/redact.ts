@@ -28,8 +28,10 @@ export function redactDeep<T>(value: T, secrets: readonly string[], seen = new W
 	if (value === null || typeof value !== 'object') return value;
 	if (seen.has(value as object)) return value;
 	seen.add(value as object);
-	const record = value as unknown as Record<string, unknown>;
-	for (const key of Object.getOwnPropertyNames(record)) {
+	const record = value as unknown as Record<string | symbol, unknown>;
+	// Every own key, non-enumerable (stack, cause) and symbol ones too (a Node.js request keeps its headers under
+	// Symbol(kOutHeaders)).
+	for (const key of [...Object.getOwnPropertyNames(record), ...Object.getOwnPropertySymbols(record)]) {
 		let current: unknown;
 		try {
 			current = record[key];

@@ -6,7 +6,7 @@ import { resolveFile } from '../../helpers/files';
 import { normalizePhone } from '../../helpers/phone';
 import { channelNumber } from '../../helpers/channels';
 import { resolveRecipient } from '../../helpers/recipients';
-import { readTemplateParameters } from '../../helpers/templates';
+import { checkTemplateVariables, readTemplateParameters } from '../../helpers/templates';
 import { assertUuid, requireHttpUrl, requireText, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { fileSourceProperties, recipientProperties, replyToOption, templateParametersProperty, waitForChannelOption } from '../common.descriptions';
@@ -119,14 +119,12 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (sendTo === 'contact') requireUuid(this, 'contactId', i, 'Contact ID');
 	const content = this.getNodeParameter('content', i, 'text') as string;
 	if (content === 'text') requireText(this, 'text', i, 'Text');
-	if (content === 'template') {
-		requireUuid(this, 'templateId', i, 'Template ID');
-		readTemplateParameters(this, i);
-	}
+	const template = content === 'template' ? { id: requireUuid(this, 'templateId', i, 'Template ID'), parameters: readTemplateParameters(this, i) } : undefined;
 	const source = content === 'text' ? 'none' : (this.getNodeParameter('fileSource', i, content === 'file' ? 'binary' : 'none') as string);
 	if (source === 'binary') requireBinaryProperty(this, i, this.getNodeParameter('binaryPropertyName', i, 'data') as string);
 	if (source === 'url') requireHttpUrl(this, this.getNodeParameter('fileUrl', i, ''), i, 'File URL', 'download');
 
+	if (template) await checkTemplateVariables(this, i, template.id, template.parameters);
 	const to = phone ?? (await resolveRecipient(this, i));
 	const from = await channelNumber(this, i, channelId);
 	const request: IDataObject = { to, from, body: await messageBody(this, i, options) };

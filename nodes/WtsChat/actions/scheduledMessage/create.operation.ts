@@ -6,7 +6,7 @@ import { resolveFile } from '../../helpers/files';
 import { normalizePhone } from '../../helpers/phone';
 import { channelNumber } from '../../helpers/channels';
 import { resolveRecipient } from '../../helpers/recipients';
-import { readTemplateParameters } from '../../helpers/templates';
+import { checkTemplateVariables, readTemplateParameters } from '../../helpers/templates';
 import { assertOneOf, assertUuid, optionalDateTime, requireHttpUrl, requireUuid } from '../../helpers/validation';
 import { apiRequest } from '../../transport';
 import { departmentPicker, fileSourceProperties, recipientProperties, templateParametersProperty } from '../common.descriptions';
@@ -82,6 +82,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (departmentId) body.department = { id: departmentId };
 	if (typeof options.hiddenSession === 'boolean') body.hiddenSession = options.hiddenSession;
 
+	if (type === 'TEMPLATE') {
+		const parameters = ((body.templateParams as IDataObject | undefined)?.parameters as IDataObject | undefined) ?? {};
+		await checkTemplateVariables(this, i, body.templateId as string, parameters);
+	}
 	body.to = phone ?? (await resolveRecipient(this, i));
 	body.from = await channelNumber(this, i, channelId);
 	if (source !== 'none') {

@@ -10,6 +10,7 @@ import { scheduledMessageLocator } from '../locators';
 import { sortedByName, TIME_ZONE_HINT } from '../listing.descriptions';
 import { botKeyProperty, hiddenSessionOption, SCHEDULED_TYPES } from './shared';
 import { wholeObject } from '../../helpers/merge';
+import { checkTemplateVariables } from '../../helpers/templates';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -162,6 +163,10 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (file.fileUrl) templateParams.fileUrl = file.fileUrl;
 		else if (file.id) templateParams.fileId = file.id;
 		set('TemplateParams', 'templateParams', templateParams);
+		// A new template with its parameters: checked against its variables (with only one of them, WTS Chat decides).
+		if (has('templateId') && has('templateParameters')) {
+			await checkTemplateVariables(this, i, body.templateId as string, (templateParams.parameters as IDataObject | undefined) ?? {});
+		}
 	}
 	if (channelId === undefined && fields.length === 0) {
 		throw new NodeOperationError(this.getNode(), `Nothing to update`, {

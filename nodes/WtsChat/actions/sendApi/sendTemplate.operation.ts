@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readFromChannel, readRecipient, readSendOptions } from '../../helpers/send';
-import { readTemplateParameters } from '../../helpers/templates';
+import { checkTemplateVariables, readTemplateParameters } from '../../helpers/templates';
 import { requireUuid } from '../../helpers/validation';
 import { fileSourceProperties, templateParametersProperty } from '../common.descriptions';
 import { optionsCollection } from '../listing.descriptions';
@@ -26,6 +26,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const parameters = readTemplateParameters(this, i);
 	const options = readSendOptions(this, i, this.getNodeParameter('options', i, {}) as IDataObject);
 	const file = checkFile(this, i);
+	await checkTemplateVariables(this, i, templateId, parameters);
 	const from = await readFromChannel(this, i);
 	const body: IDataObject = { to, from, templateId, ...options };
 	if (Object.keys(parameters).length) body.parameters = parameters;

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { FromChannel } from '../../helpers/send';
 import { checkFromChannel, readRecipient, readSendOptions, resolveFromChannel } from '../../helpers/send';
-import { readTemplateParameters } from '../../helpers/templates';
+import { checkTemplateVariables, readTemplateParameters } from '../../helpers/templates';
 import { requireUuid } from '../../helpers/validation';
 import type { BatchOperation } from '../node.type';
 import type { FileRef } from './shared';
@@ -59,6 +59,7 @@ export const batch: BatchOperation<Entry> = {
 		const all = readSendOptions(this, i, this.getNodeParameter('options', i, {}) as IDataObject);
 		const file = checkFile(this, i);
 		const from = checkFromChannel(this, i);
+		await checkTemplateVariables(this, i, templateId, parameters);
 		const message: IDataObject = { to };
 		if (Object.keys(parameters).length) message.parameters = parameters;
 		for (const key of PER_MESSAGE) if (all[key] !== undefined) message[key] = all[key];

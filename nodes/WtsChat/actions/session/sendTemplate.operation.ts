@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { requireUuid } from '../../helpers/validation';
 import { resolveFile } from '../../helpers/files';
-import { readTemplateParameters } from '../../helpers/templates';
+import { checkTemplateVariables, readTemplateParameters } from '../../helpers/templates';
 import { fileSourceProperties, templateParametersProperty, waitForChannelOption } from '../common.descriptions';
 import { optionsCollection } from '../listing.descriptions';
 import { sessionLocator, templateLocator } from '../locators';
@@ -23,6 +23,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const templateId = requireUuid(this, 'templateId', i, 'Template ID');
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const parameters = readTemplateParameters(this, i);
+	await checkTemplateVariables(this, i, templateId, parameters);
 	const body: IDataObject = { templateId };
 	if (Object.keys(parameters).length) body.parameters = parameters;
 	const source = this.getNodeParameter('fileSource', i, 'none') as string;

@@ -116,6 +116,24 @@ export default function webhookCases(suite) {
 		await deactivate();
 	});
 
+	it('WTS Chat Trigger: a call with more than 100 events gets 413 with a clear body and runs nothing (issue 20)', async () => {
+		await inactive();
+		await activate();
+		const [sub] = await subscriptions();
+		const before = await rest().lastExecutionId(ACK_EXAMPLE_ID);
+		const event = (k) => ({ eventType: 'MESSAGE_RECEIVED', date: new Date().toISOString(), content: { id: `m${k}`, sessionId: session, direction: 'FROM_HUB', text: `lote ${k}` } });
+		const post = async (body) => await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		const big = await post(Array.from({ length: 101 }, (_, k) => event(k)));
+		expect(big.status).toBe(413);
+		expect(await big.json()).toEqual({ message: 'Too many events in one call: 101 (at most 100). WTS Chat sends one event per call; nothing was started.' });
+		// one genuine event afterwards: the only run since `before` is its own, so the 413 call started nothing
+		expect((await post(event('ok'))).status).toBe(200);
+		const execution = await rest().waitForExecution(ACK_EXAMPLE_ID, before);
+		const runs = (await rest().listExecutions(ACK_EXAMPLE_ID, 20)).filter((e) => Number(e.id) > before);
+		expect(runs.map((e) => e.id)).toEqual([execution.id]);
+		await deactivate();
+	});
+
 	it('WTS Chat Trigger: a subscription deleted on the WTS side is recreated on the next activation', async () => {
 		await inactive();
 		await activate();

@@ -265,13 +265,14 @@ describe('Send API → Send Template (Batch)', () => {
 			S('sendTemplateBatch', {
 				to: `1198888000${i}`,
 				from: fromList,
-				templateId: rl(ORDER_TEMPLATE),
-				templateParameters: items[i].json.ok ? orderParams() : { parameter: [{ name: 'nome', value: 'x' }] },
-				fileSource: 'none',
+				// The image template needs a header file: only WTS Chat checks that, per recipient.
+				templateId: rl(SEED.templates.promoImage.id),
+				templateParameters: { parameter: [{ name: '1', value: 'Ana' }] },
+				...(items[i].json.ok ? { fileSource: 'url', fileUrl: 'https://example.com/promo.png' } : { fileSource: 'none' }),
 			});
 		const { output } = await t.run(params, { items, onError: 'continueErrorOutput' });
 		expect(output[0].map((o: Item) => o.pairedItem)).toEqual([{ item: 0 }]);
-		expect(output[1][0].json.error).toBe('WTS Chat did not accept the send to +5511988880001: Parâmetros do modelo não informados: pedido, situacao. [item 1]');
+		expect(output[1][0].json.error).toBe('WTS Chat did not accept the send to +5511988880001: O modelo de mensagem exige um arquivo (fileIdOrUrl). [item 1]');
 		expect(posts('/chat/v1/send/template/batch')).toHaveLength(1);
 		const error = await t.runError(params, { items });
 		expect(error.message).toMatch(/\[item 1\]$/);
