@@ -108,16 +108,16 @@ interface Gate {
 	learnt: number;
 	/** When the last 429 came (learning is forgotten a longest window later). */
 	last429: number;
-	/** Requests borrowed above the share, per window. */
-	borrowed: Map<WindowName, number>;
 	/** A probe is in flight. */
 	probing: boolean;
 	/** A 429 came inside the share: only a probe goes until one succeeds. */
 	closed: boolean;
 	/** When the next probe may go. */
 	probeAt: number;
-	/** 429s of probes in a row (the first 429 of a closure counts as one). */
+	/** Probes beyond the share that met a 429 (decays by one per probe that succeeds). */
 	failures: number;
+	/** 429s since the account closed (the one inside the share that closed it, then each failed probe). */
+	closedFailures: number;
 	/** Bumped by every 429 that counts, so that the 429s of requests already in flight count once. */
 	epoch: number;
 	/** Waiters to wake when a probe ends. */
@@ -181,11 +181,11 @@ function gateOf(key: string, family: Family): Gate {
 			blockedUntil: 0,
 			learnt: 1,
 			last429: 0,
-			borrowed: new Map(),
 			probing: false,
 			closed: false,
 			probeAt: 0,
 			failures: 0,
+			closedFailures: 0,
 			epoch: 0,
 			wake: [],
 		};
@@ -210,11 +210,9 @@ function stampsOf(gate: Gate, name: WindowName, w: RateWindow, now: number): Sta
 	return stamps;
 }
 
-/** The share of one window this process keeps to: 1/n of it, plus what it borrowed, at most the window. */
-function capOf(gate: Gate, name: WindowName, w: RateWindow, processes: number): number {
-	const n = Math.max(processes, gate.learnt);
-	const share = Math.max(1, Math.floor(w.limit / n));
-	return Math.min(w.limit, share + (gate.borrowed.get(name) ?? 0));
+/** The share of one window this process keeps to: 1/n of it (n: the setting, or more once learnt). */
+function capOf(gate: Gate, w: RateWindow, processes: number): number {
+	return shareOf(gate, w, processes);
 }
 
 function shareOf(gate: Gate, w: RateWindow, processes: number): number {
@@ -250,20 +248,33 @@ export interface PacingTicket {
 	probe: boolean;
 }
 
-function probeDelay(gate: Gate, family: Family, now: number): number {
+function probeDelay(gate: Gate, family: Family, processes: number, now: number, closed: boolean): number {
 	const wins = activeWindows(family).sort((a, b) => a.w.windowMs - b.w.windowMs);
-	const backoff = Math.min(PROBE_BACKOFF_MAX_MS, 1000 * 2 ** (gate.failures - 1));
+	const k = closed ? gate.closedFailures : gate.failures;
+	const backoff = Math.min(PROBE_BACKOFF_MAX_MS, 1000 * 2 ** (k - 1));
 	if (wins.length === 0) return backoff;
+	const stampsAt = (i: number) => stampsOf(gate, wins[i].name, wins[i].w, now);
 	const oldestLeaves = (i: number): number | undefined => {
-		const { name, w } = wins[i];
-		const stamps = stampsOf(gate, name, w, now);
-		return stamps.length ? stamps[0].t + w.windowMs + 1 - now : undefined;
+		const stamps = stampsAt(i);
+		return stamps.length ? stamps[0].t + wins[i].w.windowMs + 1 - now : undefined;
 	};
-	const shortest = 0;
+	if (wins.length === 1) return oldestLeaves(0) ?? backoff;
+	const shortest = wins[0].w.windowMs;
 	const longest = wins.length - 1;
-	if (gate.failures <= 1) return oldestLeaves(shortest) ?? backoff;
-	if (gate.failures === 2 && longest > shortest) return wins[shortest].w.windowMs;
-	return oldestLeaves(longest) ?? backoff;
+	// This process holds its share of the longest window or more: that window may be the one that is full.
+	const overLongest = stampsAt(longest).length >= shareOf(gate, wins[longest].w, processes);
+	// Holding its share of the longest window or more, that window may be the full one: the next probe when this
+	// process's oldest request leaves it (the others, keeping to their shares, filled it in step).
+	if (overLongest && (!closed || k > 1)) return oldestLeaves(longest) ?? backoff;
+	if (closed) {
+		// A 429 inside the share: the account filled in step with this process; its oldest request leaving the
+		// shortest window makes room. Then a whole shortest window; then 1, 2, 4 … 30 s.
+		if (k <= 1) return oldestLeaves(0) ?? backoff;
+		if (k === 2) return shortest;
+		return Math.min(PROBE_BACKOFF_MAX_MS, 1000 * 2 ** (k - 3));
+	}
+	// Borrowing failed (the others use their shares): no borrowing for 1, 4, 16 … shortest windows.
+	return Math.min(wins[longest].w.windowMs, shortest * 4 ** (k - 1));
 }
 
 /**
@@ -277,22 +288,28 @@ export async function acquire(key: string, path: string, processes = 1): Promise
 	const started = clock.now();
 	for (;;) {
 		const now = clock.now();
-		if (gate.learnt > 1 && now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed) {
+		if (now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed && !gate.probing) {
 			gate.learnt = 1;
+			gate.failures = 0;
 		}
 		const wins = activeWindows(family).map((x) => ({ ...x, stamps: stampsOf(gate, x.name, x.w, now) }));
 		let next = Math.max(now, gate.blockedUntil);
 		if (next <= now) {
-			const inCap = wins.every((x) => x.stamps.length < capOf(gate, x.name, x.w, processes));
-			const inWindow = wins.every((x) => x.stamps.length < x.w.limit);
+			const inCap = wins.every((x) => x.stamps.length < capOf(gate, x.w, processes));
+			// Beyond the share only in the longest window (capacity others leave unused over minutes); the shorter
+			// windows' shares are kept strictly (borrowing there only collides with processes using their shares).
+			const longest = wins.reduce((a, x) => (a === undefined || x.w.windowMs > a.w.windowMs ? x : a), wins[0] as (typeof wins)[number] | undefined);
+			const inWindow = wins.every((x) => x.stamps.length < (x === longest ? x.w.limit : capOf(gate, x.w, processes)));
 			const probeFree = !gate.probing && now >= gate.probeAt;
 			let probe: boolean | undefined;
 			if (!gate.closed && inCap) probe = false;
 			else if (inWindow && probeFree) probe = true;
 			if (probe !== undefined) return ticket(gate, family, wins, processes, now, started, probe);
 			// When could it go: inside the cap (unless closed), or as a probe (unless one is in flight).
-			const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, capOf(gate, x.name, x.w, processes), x.w.windowMs, now)), now);
-			const probeAt = gate.probing ? Infinity : Math.max(gate.probeAt, ...wins.map((x) => roomAt(x.stamps, x.w.limit, x.w.windowMs, now)), now);
+			const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, capOf(gate, x.w, processes), x.w.windowMs, now)), now);
+			const probeAt = gate.probing
+				? Infinity
+				: Math.max(gate.probeAt, ...wins.map((x) => roomAt(x.stamps, x === longest ? x.w.limit : capOf(gate, x.w, processes), x.w.windowMs, now)), now);
 			next = Math.min(capAt, probeAt);
 		}
 		// Recheck after the wait (or when a probe ends): other executions may have taken the place, answers
@@ -336,14 +353,11 @@ function ticket(
 			settled = true;
 			if (!probe) return;
 			gate.probing = false;
+			// Reopened after a 429 inside the share; a probe that borrowed keeps the count of failed ones (it only
+			// decays), so that borrowing against processes that use their shares stays rare.
+			if (gate.closed) gate.closedFailures = 0;
+			else gate.failures = Math.max(0, gate.failures - 1);
 			gate.closed = false;
-			gate.failures = 0;
-			const t = clock.now();
-			for (const x of activeWindows(family)) {
-				const held = stampsOf(gate, x.name, x.w, t).length;
-				const share = shareOf(gate, x.w, processes);
-				if (held > share) gate.borrowed.set(x.name, Math.max(gate.borrowed.get(x.name) ?? 0, held - share));
-			}
 			wakeAll(gate);
 		},
 		rejected(retryAfterMs?: number) {
@@ -361,13 +375,15 @@ function ticket(
 				if (probe || epoch === gate.epoch) {
 					gate.epoch++;
 					gate.last429 = t;
-					gate.borrowed.clear();
-					gate.failures++;
-					if (inShare && !probe) {
-						gate.learnt = Math.min(MAX_PROCESSES, Math.max(processes, gate.learnt) + 1);
+					if (inShare && !probe && !gate.closed) {
+						// Learnt only when the credential leaves the setting at 1 (when it says how many share the
+						// account, a 429 inside the share comes from another process borrowing).
+						if (processes === 1) gate.learnt = Math.min(MAX_PROCESSES, gate.learnt + 1);
 						gate.closed = true;
-					}
-					const delay = retryAfterMs !== undefined ? retryAfterMs : probeDelay(gate, family, t);
+						gate.closedFailures = 1;
+					} else if (gate.closed) gate.closedFailures++;
+					else gate.failures++;
+					const delay = Math.max(retryAfterMs ?? 0, retryAfterMs !== undefined && gate.closed ? 0 : probeDelay(gate, family, processes, t, gate.closed));
 					gate.probeAt = Math.max(gate.probeAt, t + delay);
 					if (retryAfterMs !== undefined) gate.blockedUntil = Math.max(gate.blockedUntil, t + retryAfterMs);
 				} else if (retryAfterMs !== undefined) {
@@ -376,7 +392,10 @@ function ticket(
 				}
 				wakeAll(gate);
 			}
-			return Math.max(0, gate.probeAt - t, gate.blockedUntil - t);
+			// How long until this request may go again: the next probe when closed; else a place inside the share.
+			if (gate.closed) return Math.max(0, gate.probeAt - t, gate.blockedUntil - t);
+			const room = Math.max(t, ...activeWindows(family).map((x) => roomAt(stampsOf(gate, x.name, x.w, t), capOf(gate, x.w, processes), x.w.windowMs, t)));
+			return Math.max(0, Math.min(room, gate.probeAt) - t, gate.blockedUntil - t);
 		},
 	};
 }
