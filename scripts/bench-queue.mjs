@@ -185,13 +185,13 @@ async function runRow(setup, cluster) {
  * Runs the plan in one cluster (workers added between worker counts, like the e2e leg); resolves to one result per
  * row, in the plan's order. `onRow` sees each result as it comes.
  */
-export async function runQueueBench({ plan = FULL_PLAN, version = DEFAULT_VERSION, log = (m) => process.stderr.write(`[bench:queue] ${m}\n`), onRow = () => {} } = {}) {
+export async function runQueueBench({ plan = FULL_PLAN, version = DEFAULT_VERSION, tgz: packed, log = (m) => process.stderr.write(`[bench:queue] ${m}\n`), onRow = () => {} } = {}) {
 	const services = ensureQueueServices(log);
 	if (!services.ok) throw new Error(`queue-mode benchmark cannot run here: ${services.why}`);
 	const runtime = installedRuntime(version);
 	if (!runtime) throw new Error(`n8n ${version} is not installed in the cache: run node scripts/n8n.mjs install --version ${version}`);
-	if (buildIsStale()) await buildPackage({ log });
-	const tgz = await packPackage({ log });
+	if (!packed && buildIsStale()) await buildPackage({ log });
+	const tgz = packed ?? (await packPackage({ log }));
 	const maxWorkers = Math.max(...plan.workers);
 	const folders = Array.from({ length: 1 + maxWorkers }, () => createUserFolder());
 	let redis;
@@ -257,7 +257,7 @@ export async function runQueueBench({ plan = FULL_PLAN, version = DEFAULT_VERSIO
 		for (const p of [...cluster.workers, cluster.main]) await p?.stop().catch(() => {});
 		await Promise.all([redis?.stop(), postgres?.stop(), ...setups.map((s) => s.sandbox.close())].map((p) => p?.catch?.(() => {})));
 		for (const f of folders) rmSync(f, { recursive: true, force: true });
-		rmSync(path.dirname(tgz), { recursive: true, force: true });
+		if (!packed) rmSync(path.dirname(tgz), { recursive: true, force: true });
 	}
 }
 

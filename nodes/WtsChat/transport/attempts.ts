@@ -188,15 +188,13 @@ export async function withRetries(rc: RetryContext, send: () => Promise<RawRespo
 	for (let attempt = 1; ; attempt++) {
 		const ticket: PacingTicket | undefined = rc.pacing ? await acquire(rc.pacing.account, rc.pacing.path, rc.pacing.processes) : undefined;
 		const sentAt = Date.now();
-		let outcome: Outcome;
+		let outcome: Outcome | undefined;
 		try {
 			outcome = await attemptOnce(rc, send, () => ticket?.done(), attempt);
-		} catch (error) {
-			ticket?.answered();
-			throw error;
+		} finally {
+			// Any end but a 429 (handled below) ends a probe: WTS took the request, or it failed on the way.
+			if (ticket && outcome?.kind !== 'rateLimited') ticket.answered();
 		}
-		// Any answer but a 429 (handled below) ends a probe: WTS took the request.
-		if (ticket && outcome.kind !== 'rateLimited') ticket.answered();
 		if (outcome.kind === 'done') return outcome.body;
 		if (outcome.kind === 'retry') {
 			if (attempt >= MAX_ATTEMPTS) throw outcome.error(attempt);
