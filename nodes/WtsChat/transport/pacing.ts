@@ -17,12 +17,12 @@
  *
  * - Share: 1/n of each window, n being the credential's "Processes Sharing the Account" (default 1: the whole
  *   window, the single-process behaviour) or more once learnt (below). Requests inside the share go at once.
- * - Borrowing: beyond its share (up to the whole window) a process sends ONE request at a time (a probe). Each
- *   probe that succeeds raises the process's share of that window to what it now holds (capacity the other
- *   processes leave unused); a 429 drops what was borrowed.
- * - A 429 on a request inside the share means other processes use more of the account than assumed: n goes up by
- *   one (a whole longest window without a 429 brings it back), and the process sends nothing but one probe until
- *   that probe succeeds.
+ * - Borrowing: beyond its share of the longest window (up to the whole window) a process sends ONE request at a
+ *   time (a probe); each success lets the next go. The shorter windows' shares are kept strictly (borrowing there
+ *   only collided with processes using their own shares).
+ * - A 429 on a request inside the share: the process sends nothing but one probe until a probe succeeds; with the
+ *   setting left at 1 it also learns that another process shares the account (n goes up by one; a whole longest
+ *   window without a 429 brings it back).
  * - When the next probe may go: after Retry-After when WTS sends one; otherwise (production documents none) the
  *   first time when the oldest of this process's requests leaves the shortest window (the others, keeping to
  *   their shares, fill the account in step with this process), the second time a whole shortest window later, and
