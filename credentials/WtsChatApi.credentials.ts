@@ -52,6 +52,15 @@ export class WtsChatApi implements ICredentialType {
 			description:
 				'The API host of your account. White-label hosts such as https://api.helena.run or https://api.flw.chat work too. Must use https:// (plain http:// is accepted only for localhost, e.g. the local sandbox).',
 		},
+		{
+			displayName: 'Processes Sharing the Account',
+			name: 'processes',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 64, numberPrecision: 0 },
+			default: 1,
+			description:
+				'How many n8n processes run executions with this account at the same time: in queue mode, the number of workers. Each keeps to its share of the rate limits and borrows what the others leave unused. 1: this n8n alone.',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {

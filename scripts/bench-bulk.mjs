@@ -24,15 +24,8 @@ import { SEED, startSandbox } from '../sandbox/server.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The earliest time (ms after the first request) request n-1 may go under these windows, with zero latency. */
-export function floorMs(n, windows) {
-	const times = [];
-	for (let k = 0; k < n; k++) {
-		let t = 0;
-		for (const w of windows) if (k >= w.limit) t = Math.max(t, times[k - w.limit] + w.windowMs);
-		times.push(t);
-	}
-	return n ? times[n - 1] : 0;
-}
+export { floorMs } from './lib/floor.mjs';
+import { floorMs } from './lib/floor.mjs';
 
 const QUICK = {
 	windows: { burst: { limit: 20, windowMs: 500 }, sustained: { limit: 60, windowMs: 3_000 }, send: { limit: 60, windowMs: 1_200 } },

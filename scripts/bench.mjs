@@ -4,20 +4,21 @@
 // then the side-by-side run in one real n8n (scripts/bench-n8n.mjs: our node vs n8n's HTTP Request node with our
 // credential; 1,000 items, 250 with --quick). A full run writes bench/RESULTS.md; the n8n part replaces its own
 // section of it (so `--only=n8n` refreshes just that section).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { n8nTable, QUICK_ITEMS, runN8nBench } from './bench-n8n.mjs';
+import { FULL_PLAN, QUICK_PLAN, queueTable, runQueueBench } from './bench-queue.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';
 const only = onlyArg ? onlyArg.split(',') : undefined;
-const vitestScenarios = only ? only.filter((s) => s !== 'n8n') : undefined;
+const vitestScenarios = only ? only.filter((s) => s !== 'n8n' && s !== 'queue') : undefined;
 
 function runVitest() {
 	const env = {
@@ -77,6 +78,44 @@ if (!only || only.includes('n8n')) {
 		}
 	} catch (e) {
 		process.stderr.write(`[bench:n8n] ${e?.stack ?? e}\n`);
+		failed = true;
+	}
+}
+// The queue-mode benchmark (scripts/bench-queue.mjs) runs only when asked (--only=queue): the full one takes ~25 min.
+if (only?.includes('queue')) {
+	const started = new Date();
+	const uptime = () => spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
+	const before = uptime();
+	try {
+		const run = await runQueueBench({ plan: quick ? QUICK_PLAN : FULL_PLAN });
+		const after = uptime();
+		process.stdout.write(`\n${queueTable(run)}\n`);
+		if (!quick) {
+			const Q_BEGIN = '<!-- bench:queue -->';
+			const Q_END = '<!-- /bench:queue -->';
+			const section = [
+				Q_BEGIN,
+				'## Queue mode: several n8n workers on one WTS Chat account',
+				'',
+				`- Date: ${started.toISOString()}; n8n ${run.version} (Node ${run.nodeVersion}) in queue mode (main + workers, Redis and PostgreSQL from Debian); ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'} shared with other work`,
+				`- Command: \`npm run bench -- --only=${onlyArg}\` (scripts/bench-queue.mjs)`,
+				`- \`uptime\` before: \`${before}\`; after: \`${after}\``,
+				'- Each row: its own sandbox (a fresh account) with the documented windows (200 requests / 5 s, 1,000 / 5 min), with or without Retry-After on 429; sends / 100 webhook executions of Webhook → Split Out → Session → Send Text (100 items each, Continue On Fail), fired at once; the credential\'s Processes Sharing the Account = the worker count. Floor: what the windows allow (1,000 sends: 20 s; 1,200: 300 s). ‡: the two 1,200-send rows of a worker count ran at the same time, each on its own account. "no rate limits": the same 1,000 sends against a sandbox without windows, i.e. n8n\'s own time.',
+				'',
+				queueTable(run),
+				'',
+				Q_END,
+			].join('\n');
+			const file = path.join(root, 'bench/RESULTS.md');
+			const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Bulk benchmark results\n';
+			const i = current.indexOf(Q_BEGIN);
+			const j = current.indexOf(Q_END);
+			const next = i >= 0 && j > i ? current.slice(0, i) + section + current.slice(j + Q_END.length) : `${current.trimEnd()}\n\n${section}\n`;
+			writeFileSync(file, next);
+		}
+		writeFileSync(path.join(os.tmpdir(), `wts-bench-queue-${quick ? 'quick' : 'full'}.json`), JSON.stringify({ started, before, after, run }, null, 2));
+	} catch (e) {
+		process.stderr.write(`[bench:queue] ${e?.stack ?? e}\n`);
 		failed = true;
 	}
 }

@@ -5,7 +5,7 @@ import type { RawResponse } from './attempts';
 import { withRetries } from './attempts';
 import { redactDeep, tokenSecrets } from './redact';
 import { checkRequest, nameRejectedField } from './contract';
-import { accountKey, LONGEST_WINDOW_SECONDS } from './pacing';
+import { accountKey, LONGEST_WINDOW_SECONDS, processesSetting } from './pacing';
 import { sendLookup } from './recovery';
 import type { WtsRequest } from './request';
 import { buildPath, buildQuery, DEFAULT_TIMEOUT_MS, normalizeBaseUrl } from './request';
@@ -65,7 +65,7 @@ export async function apiRequest(this: RequestContext, request: WtsRequest, item
 				itemIndex,
 				idempotent,
 				subject: request.subject,
-				pacing: { account: accountKey(baseUrl, credentials.apiToken), path: request.path },
+				pacing: { account: accountKey(baseUrl, credentials.apiToken), path: request.path, processes: processesSetting(credentials.processes) },
 				maxRateLimitWaitMs: maxWait,
 				lookup,
 				readPage: async (path, pathParams, qs) =>

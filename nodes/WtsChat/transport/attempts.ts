@@ -3,7 +3,8 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import type { RequestSubject } from './errors';
 import { apiError, isFormError, networkError, networkErrorCode } from './errors';
-import { acquire, block } from './pacing';
+import type { PacingTicket } from './pacing';
+import { acquire } from './pacing';
 import type { SendLookup } from './recovery';
 import { earliestServerTime, isProcessedSend, knownSent, observeServerDate, rememberSent } from './recovery';
 import type { Query } from './request';
@@ -39,7 +40,7 @@ export interface RetryContext {
 	idempotent: boolean;
 	subject?: RequestSubject;
 	/** Pacing of the API's windows (absent for the storage upload, which is not the API). */
-	pacing?: { account: string; path: string };
+	pacing?: { account: string; path: string; processes?: number };
 	/** Longest total wait on 429s, ms. */
 	maxRateLimitWaitMs: number;
 	/** How to find out whether an ambiguous failure of this send was processed (see recovery.ts). */
@@ -185,9 +186,15 @@ export async function withRetries(rc: RetryContext, send: () => Promise<RawRespo
 	let rateLimited = 0;
 	let rateLimitWaitedMs = 0;
 	for (let attempt = 1; ; attempt++) {
-		const ticket = rc.pacing ? await acquire(rc.pacing.account, rc.pacing.path) : undefined;
+		const ticket: PacingTicket | undefined = rc.pacing ? await acquire(rc.pacing.account, rc.pacing.path, rc.pacing.processes) : undefined;
 		const sentAt = Date.now();
-		const outcome = await attemptOnce(rc, send, () => ticket?.done(), attempt);
+		let outcome: Outcome | undefined;
+		try {
+			outcome = await attemptOnce(rc, send, () => ticket?.done(), attempt);
+		} finally {
+			// Any end but a 429 (handled below) ends a probe: WTS took the request, or it failed on the way.
+			if (ticket && outcome?.kind !== 'rateLimited') ticket.answered();
+		}
 		if (outcome.kind === 'done') return outcome.body;
 		if (outcome.kind === 'retry') {
 			if (attempt >= MAX_ATTEMPTS) throw outcome.error(attempt);
@@ -197,7 +204,9 @@ export async function withRetries(rc: RetryContext, send: () => Promise<RawRespo
 		if (outcome.kind === 'rateLimited') {
 			// Rejected before being processed: wait it out (shared by every request of the account) and resend.
 			rateLimited++;
-			const wait = rateLimitWaitMs(rateLimited, outcome.retryAfter);
+			const retryAfterMs = outcome.retryAfter === undefined ? undefined : rateLimitWaitMs(rateLimited, outcome.retryAfter);
+			// Paced requests: the pacing decides when the account may be tried again (pacing.ts).
+			const wait = ticket ? ticket.rejected(retryAfterMs) : rateLimitWaitMs(rateLimited, outcome.retryAfter);
 			if (rateLimitWaitedMs + wait > rc.maxRateLimitWaitMs) {
 				throw apiError(rc.node, outcome.status, outcome.body, rc.itemIndex, {
 					retryAfterSeconds: outcome.retryAfter,
@@ -208,8 +217,7 @@ export async function withRetries(rc: RetryContext, send: () => Promise<RawRespo
 				});
 			}
 			rateLimitWaitedMs += wait;
-			if (rc.pacing) block(rc.pacing.account, rc.pacing.path, Date.now() + wait);
-			else await sleep(wait);
+			if (!ticket) await sleep(wait);
 			attempt--; // a rejected request is not an attempt: it was not processed
 			continue;
 		}

@@ -6,13 +6,29 @@
  * - the send family (`/chat/v1/send/*`, each of whose endpoints documents it): its own 1,000 / 2 min, independent
  *   of the account windows.
  *
- * The state is module-level, so it is shared by every item and every execution of the node in one n8n instance
- * (main or worker).
- * It is keyed by the credential's Base URL and a hash of its token (never the token itself). Each window keeps
- * the times of the requests of the last window: a request waits until it is the `limit`-th request of the
- * window at most. A request is stamped when it is sent and stamped again when its answer arrives: WTS counts it
- * somewhere in between, so counting the window from the answer never lets two requests of WTS's window come
- * closer than the window, whatever the latency.
+ * The state is module-level, so it is shared by every item and every execution of the node in one n8n process
+ * (main or worker). It is keyed by the credential's Base URL and a hash of its token (never the token itself).
+ * Each window keeps the times of this process's requests of the last window. A request is stamped when it is sent
+ * and stamped again when its answer arrives: WTS counts it somewhere in between, so counting the window from the
+ * answer never lets two requests of WTS's window come closer than the window, whatever the latency.
+ *
+ * Several processes on one account (n8n queue mode: every worker has its own copy of this state). Nothing is
+ * shared between processes; each keeps to a share of every window and learns from the API's answers:
+ *
+ * - Share: 1/n of each window, n being the credential's "Processes Sharing the Account" (default 1: the whole
+ *   window, the single-process behaviour) or more once learnt (below). Requests inside the share go at once.
+ * - Borrowing: beyond its share of the longest window (up to the whole window) a process sends ONE request at a
+ *   time (a probe); each success lets the next go. The shorter windows' shares are kept strictly (borrowing there
+ *   only collided with processes using their own shares).
+ * - A 429 on a request inside the share: the process sends nothing but one probe until a probe succeeds; with the
+ *   setting left at 1 it also learns that another process shares the account (n goes up by one; a whole longest
+ *   window without a 429 brings it back).
+ * - When the next probe may go: after Retry-After when WTS sends one; otherwise (production documents none) the
+ *   first time when the oldest of this process's requests leaves the shortest window (the others, keeping to
+ *   their shares, fill the account in step with this process), the second time a whole shortest window later, and
+ *   from the third on when the oldest of this process's requests leaves the longest window; with no request of
+ *   its own in that window, 1, 2, 4 … 30 s. A closed 5-minute window thus costs two or three 429s per process,
+ *   not one per request per backoff step.
  */
 import { sleep } from 'n8n-workflow';
 
@@ -28,6 +44,8 @@ export interface RateLimits {
 	send: RateWindow | false;
 }
 
+type WindowName = keyof RateLimits;
+
 /** The documented limits (spec/README.md, Rate limits). */
 export const DOCUMENTED_RATE_LIMITS: Readonly<RateLimits> = Object.freeze({
 	burst: { limit: 200, windowMs: 5_000 },
@@ -37,6 +55,27 @@ export const DOCUMENTED_RATE_LIMITS: Readonly<RateLimits> = Object.freeze({
 
 /** The longest documented window, in seconds: the default of "Max Wait on Rate Limit". */
 export const LONGEST_WINDOW_SECONDS = 300;
+
+/** At most this many processes are assumed to share an account when learning from 429s. */
+export const MAX_PROCESSES = 64;
+
+/** Wait before a probe when no request of this process is in the window to wait for: 1 s, doubling, at most this. */
+const PROBE_BACKOFF_MAX_MS = 30_000;
+
+/** Time and waiting, replaceable by tests (a fake clock: no real sleeps). */
+export interface PacingClock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+const realClock: PacingClock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
+let clock: PacingClock = realClock;
+
+/** Replaces the clock (tests); `undefined` restores the real one. Clears the pacing state. */
+export function setPacingClock(next?: PacingClock): void {
+	clock = next ?? realClock;
+	accounts.clear();
+}
 
 let limits: RateLimits = { ...DOCUMENTED_RATE_LIMITS };
 
@@ -58,10 +97,35 @@ interface Stamp {
 	t: number;
 }
 
+type Family = 'send' | 'account';
+
+/** One family of windows of one account, as this process sees it. */
+interface Gate {
+	windows: Map<WindowName, Stamp[]>;
+	/** Retry-After: nothing of the family goes before this. */
+	blockedUntil: number;
+	/** Processes assumed to share the account (learnt; at least the credential's setting). */
+	learnt: number;
+	/** When the last 429 came (learning is forgotten a longest window later). */
+	last429: number;
+	/** A probe is in flight. */
+	probing: boolean;
+	/** A 429 came inside the share: only a probe goes until one succeeds. */
+	closed: boolean;
+	/** When the next probe may go. */
+	probeAt: number;
+	/** Probes beyond the share that met a 429 (decays by one per probe that succeeds). */
+	failures: number;
+	/** 429s since the account closed (the one inside the share that closed it, then each failed probe). */
+	closedFailures: number;
+	/** Bumped by every 429 that counts, so that the 429s of requests already in flight count once. */
+	epoch: number;
+	/** Waiters to wake when a probe ends. */
+	wake: Array<() => void>;
+}
+
 interface Account {
-	windows: Map<string, Stamp[]>;
-	/** Until when WTS asked this account to wait (a 429 that came anyway), per family. */
-	blockedUntil: Map<string, number>;
+	gates: Map<Family, Gate>;
 }
 
 const accounts = new Map<string, Account>();
@@ -69,11 +133,11 @@ const accounts = new Map<string, Account>();
 const SEND_FAMILY = /^\/chat\/v1\/send\//;
 
 /** Which windows count a request: the send family its own, everything else the account's. */
-export function familyOf(path: string): 'send' | 'account' {
+export function familyOf(path: string): Family {
 	return SEND_FAMILY.test(path) ? 'send' : 'account';
 }
 
-const WINDOWS_OF: Record<'send' | 'account', Array<keyof RateLimits>> = {
+const WINDOWS_OF: Record<Family, WindowName[]> = {
 	send: ['send'],
 	account: ['burst', 'sustained'],
 };
@@ -97,76 +161,241 @@ export function accountKey(baseUrl: string, token: unknown): string {
 	return `${baseUrl}#${tokenFingerprint(String(token ?? ''))}`;
 }
 
-function accountOf(key: string): Account {
+/** The credential's "Processes Sharing the Account" as a whole number from 1 to MAX_PROCESSES (1 when unset). */
+export function processesSetting(raw: unknown): number {
+	const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof n !== 'number' || !Number.isFinite(n) || n < 1) return 1;
+	return Math.min(MAX_PROCESSES, Math.floor(n));
+}
+
+function gateOf(key: string, family: Family): Gate {
 	let account = accounts.get(key);
 	if (!account) {
-		account = { windows: new Map(), blockedUntil: new Map() };
+		account = { gates: new Map() };
 		accounts.set(key, account);
 	}
-	return account;
+	let gate = account.gates.get(family);
+	if (!gate) {
+		gate = {
+			windows: new Map(),
+			blockedUntil: 0,
+			learnt: 1,
+			last429: 0,
+			probing: false,
+			closed: false,
+			probeAt: 0,
+			failures: 0,
+			closedFailures: 0,
+			epoch: 0,
+			wake: [],
+		};
+		account.gates.set(family, gate);
+	}
+	return gate;
 }
 
-/** Milliseconds until one more request fits every window of the family (0: now). Drops expired stamps. */
-function waitMs(account: Account, family: 'send' | 'account', now: number): number {
-	let wait = Math.max(0, (account.blockedUntil.get(family) ?? 0) - now);
+function activeWindows(family: Family): Array<{ name: WindowName; w: RateWindow }> {
+	const out: Array<{ name: WindowName; w: RateWindow }> = [];
 	for (const name of WINDOWS_OF[family]) {
 		const w = limits[name];
-		if (!w) continue;
-		const stamps = (account.windows.get(name) ?? []).filter((s) => s.t > now - w.windowMs);
-		account.windows.set(name, stamps);
-		if (stamps.length < w.limit) continue;
-		// The request may go once all but limit-1 of the stamps have left the window.
-		const times = stamps.map((s) => s.t).sort((a, b) => a - b);
-		const oldestToLeave = times[times.length - w.limit];
-		wait = Math.max(wait, oldestToLeave + w.windowMs - now + 1);
+		if (w) out.push({ name, w });
 	}
-	return wait;
+	return out;
 }
 
-/** A request's place in the windows; `done()` re-stamps it with the time its answer arrived. */
+/** This process's stamps in the window (expired ones dropped), oldest first. */
+function stampsOf(gate: Gate, name: WindowName, w: RateWindow, now: number): Stamp[] {
+	const stamps = (gate.windows.get(name) ?? []).filter((s) => s.t > now - w.windowMs).sort((a, b) => a.t - b.t);
+	gate.windows.set(name, stamps);
+	return stamps;
+}
+
+/** The share of one window this process keeps to: 1/n of it (n: the setting, or more once learnt). */
+function capOf(gate: Gate, w: RateWindow, processes: number): number {
+	return shareOf(gate, w, processes);
+}
+
+function shareOf(gate: Gate, w: RateWindow, processes: number): number {
+	return Math.max(1, Math.floor(w.limit / Math.max(processes, gate.learnt)));
+}
+
+/** When the count of `stamps` drops below `cap` (now when it is below already). */
+function roomAt(stamps: Stamp[], cap: number, windowMs: number, now: number): number {
+	if (stamps.length < cap) return now;
+	return stamps[stamps.length - cap].t + windowMs + 1;
+}
+
+function wakeAll(gate: Gate): void {
+	const waiting = gate.wake;
+	gate.wake = [];
+	for (const w of waiting) w();
+}
+
+/** A request's place in the windows. */
 export interface PacingTicket {
+	/** Re-stamps the request with the time its answer arrived. */
 	done(): void;
+	/** WTS answered (anything but 429): it counted the request. Ends a probe (it succeeded). */
+	answered(): void;
+	/**
+	 * WTS answered 429: the request was not counted. Updates what the process knows of the account and returns
+	 * how long until the next request of the family may be tried (ms).
+	 */
+	rejected(retryAfterMs?: number): number;
 	/** How long the request waited for its place, in ms. */
 	waitedMs: number;
+	/** Sent beyond the share, alone (a probe). */
+	probe: boolean;
+}
+
+function probeDelay(gate: Gate, family: Family, processes: number, now: number, closed: boolean): number {
+	const wins = activeWindows(family).sort((a, b) => a.w.windowMs - b.w.windowMs);
+	const k = closed ? gate.closedFailures : gate.failures;
+	const backoff = Math.min(PROBE_BACKOFF_MAX_MS, 1000 * 2 ** (k - 1));
+	if (wins.length === 0) return backoff;
+	const stampsAt = (i: number) => stampsOf(gate, wins[i].name, wins[i].w, now);
+	const oldestLeaves = (i: number): number | undefined => {
+		const stamps = stampsAt(i);
+		return stamps.length ? stamps[0].t + wins[i].w.windowMs + 1 - now : undefined;
+	};
+	if (wins.length === 1) return oldestLeaves(0) ?? backoff;
+	const shortest = wins[0].w.windowMs;
+	const longest = wins.length - 1;
+	// This process holds its share of the longest window or more: that window may be the one that is full.
+	const overLongest = stampsAt(longest).length >= shareOf(gate, wins[longest].w, processes);
+	// Holding its share of the longest window or more, that window may be the full one: the next probe when this
+	// process's oldest request leaves it (the others, keeping to their shares, filled it in step).
+	if (overLongest && (!closed || k > 1)) return oldestLeaves(longest) ?? backoff;
+	if (closed) {
+		// A 429 inside the share: the account filled in step with this process; its oldest request leaving the
+		// shortest window makes room. Then a whole shortest window; then 1, 2, 4 … 30 s.
+		if (k <= 1) return oldestLeaves(0) ?? backoff;
+		if (k === 2) return shortest;
+		return Math.min(PROBE_BACKOFF_MAX_MS, 1000 * 2 ** (k - 3));
+	}
+	// Borrowing failed (the others use their shares): no borrowing for 1, 4, 16 … shortest windows.
+	return Math.min(wins[longest].w.windowMs, shortest * 4 ** (k - 1));
 }
 
 /**
- * Waits (n8n-workflow `sleep`) until the request fits every documented window of its family for this account,
- * then counts it. Requests of every item and execution of this process share the windows.
+ * Waits (n8n-workflow `sleep`) until the request has a place for this account: inside this process's share of
+ * every window of its family, or as the one probe beyond it (see the top of this file); then counts it.
+ * `processes`: the credential's "Processes Sharing the Account" (1: this process alone).
  */
-export async function acquire(key: string, path: string): Promise<PacingTicket> {
+export async function acquire(key: string, path: string, processes = 1): Promise<PacingTicket> {
 	const family = familyOf(path);
-	const account = accountOf(key);
-	const started = Date.now();
+	const gate = gateOf(key, family);
+	const started = clock.now();
 	for (;;) {
-		const now = Date.now();
-		const wait = waitMs(account, family, now);
-		if (wait <= 0) {
-			const stamps: Stamp[] = [];
-			for (const name of WINDOWS_OF[family]) {
-				if (!limits[name]) continue;
-				const stamp = { t: now };
-				stamps.push(stamp);
-				const list = account.windows.get(name) ?? [];
-				list.push(stamp);
-				account.windows.set(name, list);
-			}
-			return {
-				waitedMs: now - started,
-				done() {
-					const t = Date.now();
-					for (const s of stamps) s.t = Math.max(s.t, t);
-				},
-			};
+		const now = clock.now();
+		if (now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed && !gate.probing) {
+			gate.learnt = 1;
+			gate.failures = 0;
 		}
-		// Recheck after the wait: other executions may have taken the place, or answers re-stamped requests.
-		await sleep(wait);
+		const wins = activeWindows(family).map((x) => ({ ...x, stamps: stampsOf(gate, x.name, x.w, now) }));
+		let next = Math.max(now, gate.blockedUntil);
+		if (next <= now) {
+			const inCap = wins.every((x) => x.stamps.length < capOf(gate, x.w, processes));
+			// Beyond the share only in the longest window (capacity others leave unused over minutes); the shorter
+			// windows' shares are kept strictly (borrowing there only collides with processes using their shares).
+			const longest = wins.reduce((a, x) => (a === undefined || x.w.windowMs > a.w.windowMs ? x : a), wins[0] as (typeof wins)[number] | undefined);
+			const inWindow = wins.every((x) => x.stamps.length < (x === longest ? x.w.limit : capOf(gate, x.w, processes)));
+			const probeFree = !gate.probing && now >= gate.probeAt;
+			let probe: boolean | undefined;
+			if (!gate.closed && inCap) probe = false;
+			else if (inWindow && probeFree) probe = true;
+			if (probe !== undefined) return ticket(gate, family, wins, processes, now, started, probe);
+			// When could it go: inside the cap (unless closed), or as a probe (unless one is in flight).
+			const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, capOf(gate, x.w, processes), x.w.windowMs, now)), now);
+			const probeAt = gate.probing
+				? Infinity
+				: Math.max(gate.probeAt, ...wins.map((x) => roomAt(x.stamps, x === longest ? x.w.limit : capOf(gate, x.w, processes), x.w.windowMs, now)), now);
+			next = Math.min(capAt, probeAt);
+		}
+		// Recheck after the wait (or when a probe ends): other executions may have taken the place, answers
+		// re-stamped requests, or a probe changed the share.
+		const woken = new Promise<void>((resolve) => gate.wake.push(resolve));
+		const wait = Number.isFinite(next) ? Math.max(1, next - now) : LONGEST_WINDOW_SECONDS * 1000;
+		await Promise.race([clock.sleep(wait), woken]);
 	}
 }
 
-/** WTS answered 429 anyway (other clients of the account): every request of the family waits until `until`. */
-export function block(key: string, path: string, until: number): void {
-	const account = accountOf(key);
-	const family = familyOf(path);
-	account.blockedUntil.set(family, Math.max(account.blockedUntil.get(family) ?? 0, until));
+function ticket(
+	gate: Gate,
+	family: Family,
+	wins: Array<{ name: WindowName; w: RateWindow; stamps: Stamp[] }>,
+	processes: number,
+	now: number,
+	started: number,
+	probe: boolean,
+): PacingTicket {
+	// Inside the share (not what was borrowed): a 429 for it means others use more of the account than assumed.
+	const inShare = wins.every((x) => x.stamps.length < shareOf(gate, x.w, processes));
+	const stamps: Array<{ name: WindowName; stamp: Stamp }> = [];
+	for (const x of wins) {
+		const stamp = { t: now };
+		stamps.push({ name: x.name, stamp });
+		x.stamps.push(stamp);
+		gate.windows.set(x.name, x.stamps);
+	}
+	if (probe) gate.probing = true;
+	const epoch = gate.epoch;
+	let settled = false;
+	return {
+		waitedMs: now - started,
+		probe,
+		done() {
+			const t = clock.now();
+			for (const { stamp } of stamps) stamp.t = Math.max(stamp.t, t);
+		},
+		answered() {
+			if (settled) return;
+			settled = true;
+			if (!probe) return;
+			gate.probing = false;
+			// Reopened after a 429 inside the share; a probe that borrowed keeps the count of failed ones (it only
+			// decays), so that borrowing against processes that use their shares stays rare.
+			if (gate.closed) gate.closedFailures = 0;
+			else gate.failures = Math.max(0, gate.failures - 1);
+			gate.closed = false;
+			wakeAll(gate);
+		},
+		rejected(retryAfterMs?: number) {
+			const t = clock.now();
+			if (!settled) {
+				settled = true;
+				// WTS did not count it.
+				for (const { name, stamp } of stamps) {
+					const list = gate.windows.get(name) ?? [];
+					const i = list.indexOf(stamp);
+					if (i >= 0) list.splice(i, 1);
+				}
+				if (probe) gate.probing = false;
+				// The 429s of requests sent before an earlier 429 was known count once (that one).
+				if (probe || epoch === gate.epoch) {
+					gate.epoch++;
+					gate.last429 = t;
+					if (inShare && !probe && !gate.closed) {
+						// Learnt only when the credential leaves the setting at 1 (when it says how many share the
+						// account, a 429 inside the share comes from another process borrowing).
+						if (processes === 1) gate.learnt = Math.min(MAX_PROCESSES, gate.learnt + 1);
+						gate.closed = true;
+						gate.closedFailures = 1;
+					} else if (gate.closed) gate.closedFailures++;
+					else gate.failures++;
+					const delay = Math.max(retryAfterMs ?? 0, retryAfterMs !== undefined && gate.closed ? 0 : probeDelay(gate, family, processes, t, gate.closed));
+					gate.probeAt = Math.max(gate.probeAt, t + delay);
+					if (retryAfterMs !== undefined) gate.blockedUntil = Math.max(gate.blockedUntil, t + retryAfterMs);
+				} else if (retryAfterMs !== undefined) {
+					gate.blockedUntil = Math.max(gate.blockedUntil, t + retryAfterMs);
+					gate.probeAt = Math.max(gate.probeAt, t + retryAfterMs);
+				}
+				wakeAll(gate);
+			}
+			// How long until this request may go again: the next probe when closed; else a place inside the share.
+			if (gate.closed) return Math.max(0, gate.probeAt - t, gate.blockedUntil - t);
+			const room = Math.max(t, ...activeWindows(family).map((x) => roomAt(stampsOf(gate, x.name, x.w, t), capOf(gate, x.w, processes), x.w.windowMs, t)));
+			return Math.max(0, Math.min(room, gate.probeAt) - t, gate.blockedUntil - t);
+		},
+	};
 }

@@ -3,7 +3,9 @@
  *
  * - 429: the request was rejected before being processed, so it is retried whatever the method, for as long as
  *   the node option "Max Wait on Rate Limit" allows (default: the longest documented window, 5 minutes),
- *   honouring Retry-After when WTS sends it, else waiting 1, 2, 4 … 30 s (production does not document
+ *   honouring Retry-After when WTS sends it; without it, a paced API request waits for the account's next probe
+ *   (pacing.ts: timed from this process's own requests, one probe per account), anything else 1, 2, 4 … 30 s
+ *   (production does not document
  *   Retry-After). The pacing (pacing.ts) keeps requests inside the documented windows, so a 429 only comes when
  *   other clients share the account.
  * - 502/503/504 and dropped connections: retried only when resending cannot repeat a write

@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSandbox } from '../../../sandbox/server.mjs';
 import { SEED } from '../../../sandbox/seed.mjs';
 import { SANDBOX_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
-import { CREDENTIAL_TYPE, createUserFolder, freePort, importCredentials, importWorkflows, installPackage, startN8n } from '../../../scripts/n8n.mjs';
+import { CREDENTIAL_TYPE, createUserFolder, importCredentials, importWorkflows, installPackage, startN8n } from '../../../scripts/n8n.mjs';
 import { REPO } from './leg.mjs';
 import { LineRest, lineOf, STALLED_JOBS_RUN_AGAIN } from './n8n-lines.mjs';
-import { startPostgres, startRedis } from './services.mjs';
+import { queueEnv, startPostgres, startQueueWorker, startRedis } from './services.mjs';
 
 const EXECUTIONS = 10;
 const ITEMS = 20;
@@ -73,22 +73,7 @@ function queueLeg(VERSION, runtime, log, ctx) {
 			legStarted = t;
 			[redis, postgres, sandbox] = await Promise.all([startRedis(), startPostgres(), startSandbox({ port: 0, quiet: true })]);
 			log(`redis :${redis.port}, postgres :${postgres.port}, sandbox ${sandbox.url} (${Date.now() - t} ms)`);
-			env = {
-				EXECUTIONS_MODE: 'queue',
-				QUEUE_BULL_REDIS_HOST: redis.host,
-				QUEUE_BULL_REDIS_PORT: String(redis.port),
-				DB_TYPE: 'postgresdb',
-				DB_POSTGRESDB_HOST: postgres.host,
-				DB_POSTGRESDB_PORT: String(postgres.port),
-				DB_POSTGRESDB_DATABASE: postgres.database,
-				DB_POSTGRESDB_USER: postgres.user,
-				DB_POSTGRESDB_PASSWORD: '',
-				N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
-				// a dead worker's jobs are noticed within seconds instead of a minute (n8n fails stalled jobs: maxStalledCount 0)
-				QUEUE_WORKER_LOCK_DURATION: '10000',
-				QUEUE_WORKER_LOCK_RENEW_TIME: '2000',
-				QUEUE_WORKER_STALLED_INTERVAL: '5000',
-			};
+			env = queueEnv(redis, postgres, randomBytes(24).toString('hex'));
 			folders = [createUserFolder(), createUserFolder(), createUserFolder()];
 			await Promise.all(folders.map((f) => installPackage(f, ctx.tgz)));
 			await importCredentials(runtime, folders[0], [{ ...SANDBOX_CREDENTIAL, type: CREDENTIAL_TYPE, data: { apiToken: sandbox.token, baseUrl: sandbox.url } }], { env });
@@ -98,12 +83,7 @@ function queueLeg(VERSION, runtime, log, ctx) {
 			log(`main ready in ${main.startupMs} ms`);
 			startWorker = async () => {
 				const folder = folders[1 + workers.length];
-				const w = await startN8n(runtime, folder, {
-					command: 'worker',
-					maxSeconds: 1800,
-					env: { ...env, QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(await freePort()) },
-					logFile: path.join(folder, 'n8n.log'),
-				});
+				const w = await startQueueWorker(runtime, folder, env);
 				log(`worker ${workers.length + 1} ready in ${w.startupMs} ms`);
 				workers.push(w);
 			};

@@ -6,7 +6,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 
-import { freePort, REPO_ROOT } from '../../../scripts/n8n.mjs';
+import { freePort, REPO_ROOT, startN8n } from '../../../scripts/n8n.mjs';
 
 const GUARD = path.join(REPO_ROOT, 'scripts', 'lib', 'guard.mjs');
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -119,4 +119,37 @@ export async function startPostgres() {
 			rmSync(dir, { recursive: true, force: true });
 		},
 	};
+}
+
+/**
+ * The environment of every n8n process of one queue-mode cluster (main and workers): queue mode, the Bull queue on
+ * `redis`, the shared PostgreSQL database, one encryption key, and stalled jobs noticed within seconds.
+ */
+export function queueEnv(redis, postgres, encryptionKey) {
+	return {
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: redis.host,
+		QUEUE_BULL_REDIS_PORT: String(redis.port),
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: postgres.host,
+		DB_POSTGRESDB_PORT: String(postgres.port),
+		DB_POSTGRESDB_DATABASE: postgres.database,
+		DB_POSTGRESDB_USER: postgres.user,
+		DB_POSTGRESDB_PASSWORD: '',
+		N8N_ENCRYPTION_KEY: encryptionKey,
+		// a dead worker's jobs are noticed within seconds instead of a minute (n8n fails stalled jobs: maxStalledCount 0)
+		QUEUE_WORKER_LOCK_DURATION: '10000',
+		QUEUE_WORKER_LOCK_RENEW_TIME: '2000',
+		QUEUE_WORKER_STALLED_INTERVAL: '5000',
+	};
+}
+
+/** Starts one `n8n worker` of a queue-mode cluster (its own user folder, health check on a free port). */
+export async function startQueueWorker(runtime, folder, env, { maxSeconds = 1800 } = {}) {
+	return await startN8n(runtime, folder, {
+		command: 'worker',
+		maxSeconds,
+		env: { ...env, QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(await freePort()) },
+		logFile: path.join(folder, 'n8n.log'),
+	});
 }

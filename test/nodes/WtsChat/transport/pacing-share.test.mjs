@@ -1,0 +1,236 @@
+// Pacing when several processes share one account (issue 25), on a fake clock: no real sleeps. Each test drives
+// acquire() / the ticket's answered() / rejected() the way transport/attempts.ts does, with the documented windows
+// (200 / 5 s, 1,000 / 5 min; the send family 1,000 / 2 min), and checks when each request gets its place.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { acquire, processesSetting, setPacingClock, setRateLimits } from '../../../../nodes/WtsChat/transport/pacing';
+
+const PATH = '/chat/v1/session/{id}/message';
+const SEND = '/chat/v1/send/text';
+const KEY = 'https://api.wts.chat#unit';
+
+const flush = () => new Promise((r) => setImmediate(r));
+
+function fakeClock() {
+	let t = 0;
+	let timers = [];
+	return {
+		now: () => t,
+		sleep: (ms) => new Promise((resolve) => timers.push({ at: t + ms, resolve })),
+		/** Moves time forward by ms, firing the sleeps that end on the way, in order. */
+		async advance(ms) {
+			const end = t + ms;
+			for (;;) {
+				await flush();
+				timers.sort((a, b) => a.at - b.at);
+				const next = timers[0];
+				if (!next || next.at > end) break;
+				timers = timers.slice(1);
+				t = next.at;
+				next.resolve();
+			}
+			t = end;
+			await flush();
+		},
+	};
+}
+
+let clock;
+beforeEach(() => {
+	clock = fakeClock();
+	setRateLimits();
+	setPacingClock(clock);
+});
+afterEach(() => setPacingClock());
+
+/** Starts n acquires; each entry fills in with its ticket and the clock time when it got its place. */
+function start(n, { key = KEY, path = PATH, processes = 1 } = {}) {
+	return Array.from({ length: n }, () => {
+		const entry = { ticket: undefined, at: undefined };
+		void acquire(key, path, processes).then((ticket) => {
+			entry.ticket = ticket;
+			entry.at = clock.now();
+		});
+		return entry;
+	});
+}
+
+/** Acquires and answers n requests one after the other at the current time (what n quick successes look like). */
+async function sendNow(n, opts) {
+	const entries = start(n, opts);
+	await flush();
+	for (const e of entries) {
+		expect(e.ticket, 'placed at once').toBeDefined();
+		e.ticket.done();
+		e.ticket.answered();
+	}
+	return entries;
+}
+
+const placed = (entries) => entries.filter((e) => e.ticket).length;
+
+describe('pacing with one process (the setting left at 1): unchanged', () => {
+	it('200 requests go at once, the 201st when the first leaves the 5 s window; none is a probe', async () => {
+		const first = await sendNow(200);
+		expect(first.every((e) => e.at === 0 && !e.ticket.probe)).toBe(true);
+		const [next] = start(1);
+		await clock.advance(4_999);
+		expect(next.ticket).toBeUndefined();
+		await clock.advance(2);
+		expect(next.at).toBe(5_001);
+		expect(next.ticket.probe).toBe(false);
+	});
+
+	it('1,000 requests in 20 s, then the 1,001st waits for the 5-minute window', async () => {
+		for (let k = 0; k < 5; k++) {
+			await sendNow(200);
+			if (k < 4) await clock.advance(5_001);
+		}
+		expect(clock.now()).toBe(20_004);
+		const [next] = start(1);
+		await clock.advance(279_000);
+		expect(next.ticket).toBeUndefined();
+		await clock.advance(1_000);
+		expect(next.at).toBe(300_001);
+	});
+});
+
+describe('pacing with "Processes Sharing the Account" = 2', () => {
+	it('keeps to its share of the burst window: 100 at once, the 101st when the first leaves', async () => {
+		await sendNow(100, { processes: 2 });
+		const [next] = start(1, { processes: 2 });
+		await clock.advance(5_000);
+		expect(next.ticket).toBeUndefined();
+		await clock.advance(1);
+		expect(next.at).toBe(5_001);
+	});
+
+	it('beyond its share of the 5-minute window it borrows one request at a time (a probe), and each success lets the next go', async () => {
+		for (let k = 0; k < 5; k++) {
+			await sendNow(100, { processes: 2 });
+			await clock.advance(5_001);
+		}
+		// 500 sent: the share of the 5-minute window is used. Three more wait; exactly one goes, as a probe.
+		const more = start(3, { processes: 2 });
+		await clock.advance(0);
+		expect(placed(more)).toBe(1);
+		const probe = more.find((e) => e.ticket);
+		expect(probe.ticket.probe).toBe(true);
+		await clock.advance(1_000);
+		expect(placed(more)).toBe(1); // the others wait behind the probe in flight
+		probe.ticket.done();
+		probe.ticket.answered();
+		await clock.advance(0);
+		expect(placed(more)).toBe(2);
+		expect(more.filter((e) => e.ticket).every((e) => e.ticket.probe)).toBe(true);
+	});
+
+	it("a probe's 429 without Retry-After (the 5-minute window is full): no request until this process's oldest one leaves that window, then one probe", async () => {
+		for (let k = 0; k < 5; k++) {
+			await sendNow(100, { processes: 2 });
+			await clock.advance(5_001);
+		}
+		const more = start(5, { processes: 2 });
+		await clock.advance(0);
+		const probe = more.find((e) => e.ticket);
+		probe.ticket.done();
+		const wait = probe.ticket.rejected(undefined);
+		// its oldest request went at 0 ms: it leaves the 5-minute window at 300,001 ms
+		expect(clock.now() + wait).toBe(300_001);
+		await clock.advance(300_001 - clock.now() - 1);
+		expect(placed(more)).toBe(1); // nothing else went: no knocking on the closed window
+		await clock.advance(2);
+		expect(placed(more)).toBeGreaterThan(1);
+		// the oldest requests left, so the rest go inside the share again
+	});
+
+	it('a 429 inside the share does not lower the share (the others only borrowed)', async () => {
+		const [a] = start(1, { processes: 2 });
+		await flush();
+		a.ticket.done();
+		a.ticket.rejected(undefined);
+		// closed: one probe once the process's oldest request (none left in the window: 1 s backoff)
+		const rest = start(3, { processes: 2 });
+		await clock.advance(999);
+		expect(placed(rest)).toBe(0);
+		await clock.advance(2);
+		expect(placed(rest)).toBe(1);
+		const probe = rest.find((e) => e.ticket);
+		expect(probe.ticket.probe).toBe(true);
+		probe.ticket.done();
+		probe.ticket.answered();
+		await clock.advance(0);
+		expect(placed(rest)).toBe(3);
+		// the share is still 100 per 5 s
+		const more = start(100, { processes: 2 });
+		await clock.advance(0);
+		expect(placed(more)).toBe(97);
+	});
+});
+
+describe('pacing learns from 429s when the setting is left at 1', () => {
+	it("another process's requests: the 429s of the requests in flight count once, one probe goes when this process's oldest request leaves the 5 s window, and the share halves", async () => {
+		const first = await sendNow(150);
+		await clock.advance(2_000);
+		const inFlight = start(10);
+		await flush();
+		const waits = inFlight.map((e) => {
+			e.ticket.done();
+			return e.ticket.rejected(undefined);
+		});
+		// every one of them is told the same time: when the first request (at 0 ms) leaves the 5 s window
+		expect(new Set(waits.map((w) => clock.now() + w))).toEqual(new Set([5_001]));
+		expect(first).toHaveLength(150);
+		const retries = start(10);
+		await clock.advance(2_999);
+		expect(placed(retries)).toBe(0);
+		await clock.advance(2);
+		expect(placed(retries)).toBe(1);
+		const probe = retries.find((e) => e.ticket);
+		probe.ticket.done();
+		probe.ticket.answered();
+		await clock.advance(0);
+		// reopened with half the account: 100 per 5 s. The 150 of 0 ms left; the probe is in the window.
+		expect(placed(retries)).toBe(10);
+		const more = start(100);
+		await clock.advance(0);
+		expect(placed(more)).toBe(100 - 1 - 9);
+	});
+});
+
+describe('Retry-After', () => {
+	it('nothing of the family goes before Retry-After has passed, then one probe', async () => {
+		const [a] = start(1);
+		await flush();
+		a.ticket.done();
+		expect(a.ticket.rejected(2_000)).toBe(2_000);
+		const rest = start(3);
+		await clock.advance(1_999);
+		expect(placed(rest)).toBe(0);
+		await clock.advance(1);
+		expect(placed(rest)).toBe(1);
+	});
+
+	it('the send family has its own gate: a 429 on the account windows does not hold sends back', async () => {
+		const [a] = start(1);
+		await flush();
+		a.ticket.rejected(10_000);
+		const [send] = start(1, { path: SEND });
+		await flush();
+		expect(send.at).toBe(0);
+	});
+});
+
+describe('processesSetting', () => {
+	it('reads the credential value as a whole number from 1 to 64, 1 when unset or invalid', () => {
+		expect(processesSetting(undefined)).toBe(1);
+		expect(processesSetting('')).toBe(1);
+		expect(processesSetting(0)).toBe(1);
+		expect(processesSetting(-3)).toBe(1);
+		expect(processesSetting('abc')).toBe(1);
+		expect(processesSetting(4)).toBe(4);
+		expect(processesSetting('3')).toBe(3);
+		expect(processesSetting(2.7)).toBe(2);
+		expect(processesSetting(1000)).toBe(64);
+	});
+});
