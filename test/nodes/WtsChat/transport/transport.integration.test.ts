@@ -56,6 +56,17 @@ describe('transport: retries', () => {
 		expect(calls(sessionPath)).toHaveLength(1);
 	});
 
+	it('a later request of the account fails at once (no request) while an earlier Retry-After is longer than its Max Wait', async () => {
+		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 429, headers: { 'Retry-After': '3600' }, times: 1 });
+		await t.runError(get);
+		const [error, ms] = await elapsed(() => t.runError(sendText));
+		expect(error.message).toBe('WTS Chat rate limit reached [item 0]');
+		expect(error.description).toMatch(/asked to wait 3600 s more/);
+		expect(ms).toBeLessThan(5_000);
+		expect(calls(messagePath)).toHaveLength(0);
+		// With a Max Wait longer than what is left of it, the request waits instead (not run here: an hour).
+	});
+
 	it('retries a 503 on a read', async () => {
 		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 503, times: 2 });
 		const { output } = await t.run(get);
