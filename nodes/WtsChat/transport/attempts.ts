@@ -4,7 +4,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import type { RequestSubject } from './errors';
 import { apiError, isFormError, networkError, networkErrorCode } from './errors';
 import type { PacingTicket } from './pacing';
-import { acquire, AccountBlocked } from './pacing';
+import { acquire } from './pacing';
 import type { SendLookup } from './recovery';
 import { earliestServerTime, isProcessedSend, knownSent, observeServerDate, rememberSent } from './recovery';
 import type { Query } from './request';
@@ -188,20 +188,20 @@ export async function withRetries(rc: RetryContext, send: () => Promise<RawRespo
 	// The part of rateLimitWaitedMs the next acquire spends (counted when the 429 came, waited in the pacing).
 	let waitingNowMs = 0;
 	for (let attempt = 1; ; attempt++) {
-		let ticket: PacingTicket | undefined;
-		try {
-			ticket = rc.pacing ? await acquire(rc.pacing.account, rc.pacing.path, rc.pacing.processes, rc.maxRateLimitWaitMs - rateLimitWaitedMs + waitingNowMs) : undefined;
-		} catch (error) {
-			if (!(error instanceof AccountBlocked)) throw error;
+		const paced = rc.pacing
+			? await acquire(rc.pacing.account, rc.pacing.path, rc.pacing.processes, rc.maxRateLimitWaitMs - rateLimitWaitedMs + waitingNowMs)
+			: undefined;
+		if (paced && 'blockedMs' in paced) {
 			// An earlier 429's Retry-After (of any request of the account) is longer than this item may still wait.
 			throw apiError(rc.node, 429, undefined, rc.itemIndex, {
-				retryAfterSeconds: Math.ceil(error.remainingMs / 1000),
+				retryAfterSeconds: Math.ceil(paced.blockedMs / 1000),
 				attempts: attempt - 1,
 				subject: rc.subject,
 				rateLimitWaitedSeconds: Math.round(rateLimitWaitedMs / 1000),
 				maxRateLimitWaitSeconds: Math.round(rc.maxRateLimitWaitMs / 1000),
 			});
 		}
+		const ticket: PacingTicket | undefined = paced;
 		waitingNowMs = 0;
 		const sentAt = Date.now();
 		let outcome: Outcome | undefined;

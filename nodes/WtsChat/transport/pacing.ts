@@ -277,11 +277,9 @@ function probeDelay(gate: Gate, family: Family, processes: number, now: number, 
 	return Math.min(wins[longest].w.windowMs, shortest * 4 ** (k - 1));
 }
 
-/** Thrown by `acquire` when WTS's Retry-After keeps the account closed longer than the request may wait. */
-export class AccountBlocked extends Error {
-	constructor(readonly remainingMs: number) {
-		super('WTS Chat asked this account to wait longer than Max Wait on Rate Limit');
-	}
+/** What `acquire` answers when WTS's Retry-After keeps the account closed longer than the request may wait. */
+export interface AccountBlocked {
+	blockedMs: number;
 }
 
 /**
@@ -289,14 +287,14 @@ export class AccountBlocked extends Error {
  * every window of its family, or as the one probe beyond it (see the top of this file); then counts it.
  * `processes`: the credential's "Processes Sharing the Account" (1: this process alone).
  */
-export async function acquire(key: string, path: string, processes = 1, maxBlockedMs = Infinity): Promise<PacingTicket> {
+export async function acquire(key: string, path: string, processes = 1, maxBlockedMs = Infinity): Promise<PacingTicket | AccountBlocked> {
 	const family = familyOf(path);
 	const gate = gateOf(key, family);
 	const started = clock.now();
 	for (;;) {
 		const now = clock.now();
 		// WTS asked the account to wait (Retry-After) longer than this request may wait: it fails now, not later.
-		if (gate.blockedUntil - now > maxBlockedMs) throw new AccountBlocked(gate.blockedUntil - now);
+		if (gate.blockedUntil - now > maxBlockedMs) return { blockedMs: gate.blockedUntil - now };
 		if (now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed && !gate.probing) {
 			gate.learnt = 1;
 			gate.failures = 0;
