@@ -6,11 +6,11 @@
 // not hold, listed below and in spec/README.md ("Limits the node checks").
 // `npm run build` runs this; `node scripts/contract.mjs --check` exits 1 when the file is not current (a unit test
 // does the same check).
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { derive } from '../sandbox/contract/derive.mjs';
+import { isMain, keepGenerated } from './lib/generated-file.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GENERATED = path.join(ROOT, 'nodes', 'WtsChat', 'transport', 'contract.generated.ts');
@@ -95,21 +95,7 @@ export function generatedContract() {
 	].join('\n');
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
 	const want = generatedContract();
-	let have = '';
-	try {
-		have = readFileSync(GENERATED, 'utf8');
-	} catch {
-		/* not there yet */
-	}
-	if (process.argv.includes('--check')) {
-		if (have !== want) {
-			process.stderr.write(`${path.relative(process.cwd(), GENERATED)} is not current: run node scripts/contract.mjs\n`);
-			process.exit(1);
-		}
-	} else if (have !== want) {
-		writeFileSync(GENERATED, want);
-		process.stderr.write(`contract: wrote ${path.relative(process.cwd(), GENERATED)} (${Object.keys(requestRules()).length} endpoints, ${want.length} bytes)\n`);
-	}
+	keepGenerated({ file: GENERATED, want, script: 'scripts/contract.mjs', label: 'contract', summary: () => `${Object.keys(requestRules()).length} endpoints, ${want.length} bytes` });
 }

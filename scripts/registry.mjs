@@ -2,9 +2,10 @@
 // Writes nodes/WtsChat/actions/operations.generated.ts: one import per actions/<resource>/<operation>.operation.ts,
 // so that adding an operation is adding its file (and its test). `npm run build` runs this first;
 // `node scripts/registry.mjs --check` exits 1 when the file is not current (a unit test does the same check).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMain, keepGenerated } from './lib/generated-file.mjs';
 
 const ACTIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'nodes', 'WtsChat', 'actions');
 export const GENERATED = path.join(ACTIONS, 'operations.generated.ts');
@@ -41,21 +42,6 @@ export function generatedIndex(files = operationFiles()) {
 	].join('\n');
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const want = generatedIndex();
-	let have = '';
-	try {
-		have = readFileSync(GENERATED, 'utf8');
-	} catch {
-		/* not there yet */
-	}
-	if (process.argv.includes('--check')) {
-		if (have !== want) {
-			process.stderr.write(`${path.relative(process.cwd(), GENERATED)} is not current: run node scripts/registry.mjs\n`);
-			process.exit(1);
-		}
-	} else if (have !== want) {
-		writeFileSync(GENERATED, want);
-		process.stderr.write(`registry: wrote ${path.relative(process.cwd(), GENERATED)} (${operationFiles().length} operations)\n`);
-	}
+if (isMain(import.meta.url)) {
+	keepGenerated({ file: GENERATED, want: generatedIndex(), script: 'scripts/registry.mjs', label: 'registry', summary: () => `${operationFiles().length} operations` });
 }
