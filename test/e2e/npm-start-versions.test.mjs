@@ -9,6 +9,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { N8nRest } from '../../scripts/lib/n8n-rest.mjs';
 import { DEFAULT_VERSION, portIsFree, VERSIONS } from '../../scripts/n8n.mjs';
 import { loadExamples } from './lib/leg.mjs';
+import { notRun } from './lib/not-run.mjs';
 import { interrupt, stopLeftRunning, startScript } from './lib/start-script.mjs';
 
 const ctx = inject('wtsE2e');
@@ -23,12 +24,7 @@ afterAll(async () => {
 
 for (const version of Object.keys(VERSIONS).filter((v) => v !== DEFAULT_VERSION)) {
 	if (!ctx.runtimes[version]) {
-		const why = ctx.installErrors[version] ?? 'not installed';
-		console.warn(`\n!!! npm start -- --n8n ${version}: SKIPPED, not passed (n8n ${version}: ${why.split('\n')[0]})\n`);
-		describe(`npm start -- --n8n ${version} — NOT RUN`, () => {
-			if (process.env.WTS_E2E_REQUIRE_ALL) it(`n8n ${version} must be installed (WTS_E2E_REQUIRE_ALL is set)`, () => expect.fail(why));
-			else it.skip(`n8n ${version} is not installed here: ${why.split('\n')[0]}`, () => {});
-		});
+		notRun(`npm start -- --n8n ${version}`, ctx.installErrors[version] ?? 'not installed');
 		continue;
 	}
 	// the newest pinned version of a line is asked for by its line (--n8n 1.x / 2.x), which start.mjs resolves

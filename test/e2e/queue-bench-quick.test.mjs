@@ -6,23 +6,14 @@
 import { describe, expect, inject, it } from 'vitest';
 
 import { QUICK_PLAN, queueTable, runQueueBench } from '../../scripts/bench-queue.mjs';
+import { notRun } from './lib/not-run.mjs';
 
 const VERSION = '2.8.4';
 const ctx = inject('wtsE2e');
 const why = !ctx.queueServices.ok ? ctx.queueServices.why : !ctx.runtimes[VERSION] ? `n8n ${VERSION} is not installed` : undefined;
 
 if (why) {
-	const bar = '!'.repeat(100);
-	console.warn(`\n${bar}\n!!! The queue-mode benchmark (quick) is SKIPPED, not passed: ${why}\n${bar}\n`);
-	describe('queue-mode benchmark (quick) — NOT RUN', () => {
-		if (process.env.WTS_E2E_REQUIRE_ALL) {
-			it('must run (WTS_E2E_REQUIRE_ALL is set)', () => {
-				throw new Error(why);
-			});
-		} else {
-			it.skip(`could not run here: ${why}`, () => {});
-		}
-	});
+	notRun('the queue-mode benchmark (quick)', why);
 } else {
 	describe(`queue-mode benchmark (quick), n8n ${VERSION}: 1 and 2 workers × 400 sends, with and without Retry-After`, () => {
 		it('every send once, no 429 with one worker, at most 2 × 429 per row with two (5 per 1,000), never faster than the windows allow', async () => {

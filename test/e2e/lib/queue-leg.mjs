@@ -16,33 +16,19 @@ import { SANDBOX_CREDENTIAL } from '../../../scripts/build-workflows.mjs';
 import { CREDENTIAL_TYPE, createUserFolder, importCredentials, importWorkflows, installPackage, startN8n } from '../../../scripts/n8n.mjs';
 import { REPO } from './leg.mjs';
 import { LineRest, lineOf, STALLED_JOBS_RUN_AGAIN } from './n8n-lines.mjs';
+import { notRun } from './not-run.mjs';
 import { queueEnv, startPostgres, startQueueWorker, startRedis } from './services.mjs';
 
 const EXECUTIONS = 10;
 const ITEMS = 20;
-
-/** A leg that cannot run here: said loudly and reported as skipped, never as passed (a failure with WTS_E2E_REQUIRE_ALL). */
-function notRun(title, why) {
-	const bar = '!'.repeat(100);
-	console.warn(`\n${bar}\n!!! The ${title} leg is SKIPPED, not passed: ${why}\n${bar}\n`);
-	describe(`${title} — NOT RUN`, () => {
-		if (process.env.WTS_E2E_REQUIRE_ALL) {
-			it(`${title} must run (WTS_E2E_REQUIRE_ALL is set)`, () => {
-				throw new Error(why);
-			});
-		} else {
-			it.skip(`${title} could not run here: ${why}`, () => {});
-		}
-	});
-}
 
 /** Declares the queue-mode leg of one pinned n8n version (call it from a test file). */
 export function defineQueueLeg(VERSION) {
 	const ctx = inject('wtsE2e');
 	const runtime = ctx.runtimes[VERSION];
 	const log = (m) => process.stderr.write(`[queue ${VERSION}] ${m}\n`);
-	if (!ctx.queueServices.ok) notRun(`n8n ${VERSION} queue-mode`, ctx.queueServices.why);
-	else if (!runtime) notRun(`n8n ${VERSION} queue-mode`, `n8n ${VERSION} is not installed`);
+	if (!ctx.queueServices.ok) notRun(`the n8n ${VERSION} queue-mode leg`, ctx.queueServices.why);
+	else if (!runtime) notRun(`the n8n ${VERSION} queue-mode leg`, `n8n ${VERSION} is not installed`);
 	else queueLeg(VERSION, runtime, log, ctx);
 }
 

@@ -10,6 +10,7 @@ import { SEED } from '../../../sandbox/seed.mjs';
 import { NODE_TYPE } from '../../../scripts/n8n.mjs';
 import { resourceCases } from './cases/index.mjs';
 import { startLeg } from './leg.mjs';
+import { notRun } from './not-run.mjs';
 import { EXPECTED_ADAPTATIONS, adaptationKinds, binarySizeFields, lineOf } from './n8n-lines.mjs';
 
 /** The operation registry of the built package (nodes/WtsChat/actions/registry.ts): what every leg expects n8n to load. */
@@ -31,20 +32,7 @@ export function defineN8nSuite(version) {
 	const runtime = ctx.runtimes[version];
 
 	if (!runtime) {
-		const why = ctx.installErrors[version] ?? 'not installed';
-		const bar = '!'.repeat(100);
-		console.warn(
-			`\n${bar}\n!!! n8n ${version} is NOT installed on this machine: its end-to-end leg is SKIPPED, not passed.\n!!! ${why.split('\n').slice(0, 12).join('\n!!! ')}\n${bar}\n`,
-		);
-		describe(`n8n ${version} — NOT INSTALLED`, () => {
-			if (process.env.WTS_E2E_REQUIRE_ALL) {
-				it(`n8n ${version} must be installed (WTS_E2E_REQUIRE_ALL is set)`, () => {
-					throw new Error(`n8n ${version} could not be installed: ${why}`);
-				});
-			} else {
-				it.skip(`n8n ${version} could not be installed on this machine (see the warning above)`, () => {});
-			}
-		});
+		notRun(`the end-to-end leg of n8n ${version}`, ctx.installErrors[version] ?? 'not installed');
 		return;
 	}
 
