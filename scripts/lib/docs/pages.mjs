@@ -92,6 +92,9 @@ function hintText(p) {
 	return sentences(cell(p.description ?? p.hint ?? ''), choices, cell(whenText(p)));
 }
 
+/** The Properties table (header, a row per parameter and collection field, a blank line). */
+const propertiesTable = (properties) => ['| Name | Type | Default | Required | Hint |', '|---|---|---|---|---|', ...propertyRows(properties), ''];
+
 /** Rows of the Properties table: each parameter, and each field of its collections, as the editor shows them. */
 export function propertyRows(properties, prefix = '') {
 	const rows = [];
@@ -176,7 +179,7 @@ export function operationPage({ op, resource, blurb, capture, errors, legacy }) 
 			: 'No parameters besides Resource and Operation.',
 		'',
 	];
-	if (op.properties.length) lines.push('| Name | Type | Default | Required | Hint |', '|---|---|---|---|---|', ...propertyRows(op.properties), '');
+	if (op.properties.length) lines.push(...propertiesTable(op.properties));
 	lines.push(...outputSection(op, capture));
 	lines.push(
 		'## Dependencies',
@@ -255,10 +258,7 @@ export function credentialPage({ credential, body }) {
 		'',
 		'## Properties',
 		'',
-		'| Name | Type | Default | Required | Hint |',
-		'|---|---|---|---|---|',
-		...propertyRows(credential.properties),
-		'',
+		...propertiesTable(credential.properties),
 		'## How it authenticates',
 		'',
 		`Every request carries \`Authorization: Bearer <API Token>\` (a pasted \`Bearer \` prefix is removed). The credential test`,
@@ -289,10 +289,7 @@ export function triggerPage({ trigger, body, events, samples }) {
 		'',
 		'## Properties',
 		'',
-		'| Name | Type | Default | Required | Hint |',
-		'|---|---|---|---|---|',
-		...propertyRows(trigger.properties),
-		'',
+		...propertiesTable(trigger.properties),
 		'## Events',
 		'',
 		'Each event arrives as the envelope `{eventType, date, content, changeMetadata}` WTS Chat POSTs; with **Unwrap Content**',
