@@ -17,18 +17,26 @@
  *
  * - Share: 1/n of each window, n being the credential's "Processes Sharing the Account" (default 1: the whole
  *   window, the single-process behaviour) or more once learnt (below). Requests inside the share go at once.
- * - Borrowing: beyond its share of the longest window (up to the whole window) a process sends ONE request at a
- *   time (a probe); each success lets the next go. The shorter windows' shares are kept strictly (borrowing there
- *   only collided with processes using their own shares).
+ * - Borrowing: beyond its share (up to the whole window) a process sends ONE request at a time (a probe); each
+ *   success lets the next go. It borrows only what the others leave unused, so only once it has been held back by
+ *   its share for BORROW_PATIENCE (four shortest windows, 20 s) in a row: processes started together (a batch of
+ *   executions fired at once) all use their shares at first, and an early probe would only meet a 429. And only
+ *   BORROW_SETTLE (0.5 s) after its own last request inside the share: the others' shares open at about the same
+ *   moments, and a probe sent in the middle of their requests would take a place one of them counts on.
+ * - A probe that borrowed and met a 429 moments (a shortest window) after a probe succeeded: what the others left
+ *   is used up, most likely in the shortest window; borrowing goes on when this process's oldest request leaves it.
+ *   Any other borrowing probe's 429 (the others use their shares): no borrowing for 4, 16, 64 … shortest windows
+ *   (at most the longest), and while this process holds its share of the longest window (that window may be the
+ *   full one) not before its oldest request leaves it.
  * - A 429 on a request inside the share: the process sends nothing but one probe until a probe succeeds; with the
  *   setting left at 1 it also learns that another process shares the account (n goes up by one; a whole longest
  *   window without a 429 brings it back).
- * - When the next probe may go: after Retry-After when WTS sends one; otherwise (production documents none) the
- *   first time when the oldest of this process's requests leaves the shortest window (the others, keeping to
- *   their shares, fill the account in step with this process), the second time a whole shortest window later, and
- *   from the third on when the oldest of this process's requests leaves the longest window; with no request of
- *   its own in that window, 1, 2, 4 … 30 s. A closed 5-minute window thus costs two or three 429s per process,
- *   not one per request per backoff step.
+ * - When that probe may go: after Retry-After when WTS sends one; otherwise (production documents none) the first
+ *   time when the oldest of this process's requests leaves the shortest window (the others, keeping to their
+ *   shares, fill the account in step with this process), the second time a whole shortest window later, and from
+ *   the third on when the oldest of this process's requests leaves the longest window; with no request of its own
+ *   in that window, 1, 2, 4 … 30 s. A closed 5-minute window thus costs two or three 429s per process, not one per
+ *   request per backoff step.
  */
 import { sleep } from 'n8n-workflow';
 
@@ -61,6 +69,12 @@ export const MAX_PROCESSES = 64;
 
 /** Wait before a probe when no request of this process is in the window to wait for: 1 s, doubling, at most this. */
 const PROBE_BACKOFF_MAX_MS = 30_000;
+
+/** Borrowing starts once the process has been held back by its share for this many shortest windows in a row. */
+const BORROW_PATIENCE_WINDOWS = 4;
+
+/** Borrowing waits this long after the process's own last request inside its share (at most, ms). */
+const BORROW_SETTLE_MS = 500;
 
 /** Time and waiting, replaceable by tests (a fake clock: no real sleeps). */
 export interface PacingClock {
@@ -116,6 +130,18 @@ interface Gate {
 	probeAt: number;
 	/** Probes beyond the share that met a 429 (decays by one per probe that succeeds). */
 	failures: number;
+	/** No borrowing before this (after a borrowing probe met a 429). */
+	borrowAt: number;
+	/** When a probe last succeeded. */
+	lastProbeOk: number;
+	/** Requests of this process waiting for a place now. */
+	waiting: number;
+	/** Since when requests have been waiting (short gaps included): borrowing needs patience. */
+	limitedSince: number;
+	/** When the last request stopped waiting (no one waiting since). */
+	freeSince: number;
+	/** When the last request inside the share went. */
+	lastShareSend: number;
 	/** 429s since the account closed (the one inside the share that closed it, then each failed probe). */
 	closedFailures: number;
 	/** Bumped by every 429 that counts, so that the 429s of requests already in flight count once. */
@@ -185,6 +211,12 @@ function gateOf(key: string, family: Family): Gate {
 			closed: false,
 			probeAt: 0,
 			failures: 0,
+			borrowAt: 0,
+			lastProbeOk: -Infinity,
+			waiting: 0,
+			limitedSince: Infinity,
+			freeSince: -Infinity,
+			lastShareSend: -Infinity,
 			closedFailures: 0,
 			epoch: 0,
 			wake: [],
@@ -248,33 +280,59 @@ export interface PacingTicket {
 	probe: boolean;
 }
 
-function probeDelay(gate: Gate, family: Family, processes: number, now: number, closed: boolean): number {
-	const wins = activeWindows(family).sort((a, b) => a.w.windowMs - b.w.windowMs);
-	const k = closed ? gate.closedFailures : gate.failures;
+/** The family's windows, shortest first. */
+function windowsByLength(family: Family): Array<{ name: WindowName; w: RateWindow }> {
+	return activeWindows(family).sort((a, b) => a.w.windowMs - b.w.windowMs);
+}
+
+/** How long until this process's oldest request leaves window i of `wins` (undefined: none in it). */
+function oldestLeaves(gate: Gate, wins: Array<{ name: WindowName; w: RateWindow }>, i: number, now: number): number | undefined {
+	const stamps = stampsOf(gate, wins[i].name, wins[i].w, now);
+	return stamps.length ? stamps[0].t + wins[i].w.windowMs + 1 - now : undefined;
+}
+
+/** When the next probe may go after a 429 inside the share (the account closed): see the top of this file. */
+function closedProbeDelay(gate: Gate, family: Family, now: number): number {
+	const wins = windowsByLength(family);
+	const k = gate.closedFailures;
 	const backoff = Math.min(PROBE_BACKOFF_MAX_MS, 1000 * 2 ** (k - 1));
 	if (wins.length === 0) return backoff;
-	const stampsAt = (i: number) => stampsOf(gate, wins[i].name, wins[i].w, now);
-	const oldestLeaves = (i: number): number | undefined => {
-		const stamps = stampsAt(i);
-		return stamps.length ? stamps[0].t + wins[i].w.windowMs + 1 - now : undefined;
-	};
-	if (wins.length === 1) return oldestLeaves(0) ?? backoff;
+	if (k <= 1) return oldestLeaves(gate, wins, 0, now) ?? backoff;
+	if (k === 2 && wins.length > 1) return wins[0].w.windowMs;
+	return oldestLeaves(gate, wins, wins.length - 1, now) ?? backoff;
+}
+
+/** How long borrowing stops after a borrowing probe met a 429: see the top of this file. */
+function borrowDelay(gate: Gate, family: Family, processes: number, now: number): number {
+	const wins = windowsByLength(family);
+	if (wins.length === 0) return 0;
 	const shortest = wins[0].w.windowMs;
-	const longest = wins.length - 1;
-	// This process holds its share of the longest window or more: that window may be the one that is full.
-	const overLongest = stampsAt(longest).length >= shareOf(gate, wins[longest].w, processes);
-	// Holding its share of the longest window or more, that window may be the full one: the next probe when this
-	// process's oldest request leaves it (the others, keeping to their shares, filled it in step).
-	if (overLongest && (!closed || k > 1)) return oldestLeaves(longest) ?? backoff;
-	if (closed) {
-		// A 429 inside the share: the account filled in step with this process; its oldest request leaving the
-		// shortest window makes room. Then a whole shortest window; then 1, 2, 4 … 30 s.
-		if (k <= 1) return oldestLeaves(0) ?? backoff;
-		if (k === 2) return shortest;
-		return Math.min(PROBE_BACKOFF_MAX_MS, 1000 * 2 ** (k - 3));
-	}
-	// Borrowing failed (the others use their shares): no borrowing for 1, 4, 16 … shortest windows.
-	return Math.min(wins[longest].w.windowMs, shortest * 4 ** (k - 1));
+	const longest = wins[wins.length - 1];
+	const backoff = Math.min(longest.w.windowMs, shortest * 4 ** gate.failures);
+	const holdsShare = stampsOf(gate, longest.name, longest.w, now).length >= shareOf(gate, longest.w, processes);
+	return Math.max(backoff, holdsShare ? (oldestLeaves(gate, wins, wins.length - 1, now) ?? 0) : 0);
+}
+
+/** Patience and settling before borrowing (see the top of this file): the earliest time a borrowing probe may go. */
+function borrowFrom(gate: Gate, family: Family): number {
+	const wins = windowsByLength(family);
+	if (wins.length === 0) return gate.borrowAt;
+	const shortest = wins[0].w.windowMs;
+	const longest = wins[wins.length - 1].w.windowMs;
+	const patience = Math.min(longest, BORROW_PATIENCE_WINDOWS * shortest);
+	return Math.max(gate.borrowAt, gate.limitedSince + patience, gate.lastShareSend + borrowSettleMs(family));
+}
+
+/** The family's shortest window, ms (0 when it has none). */
+function shortestWindowMs(family: Family): number {
+	const wins = windowsByLength(family);
+	return wins.length ? wins[0].w.windowMs : 0;
+}
+
+/** How long after its own requests inside the share (and before its share reopens) a process does not borrow. */
+function borrowSettleMs(family: Family): number {
+	const wins = windowsByLength(family);
+	return wins.length ? Math.min(BORROW_SETTLE_MS, wins[0].w.windowMs / 10) : 0;
 }
 
 /** What `acquire` answers when WTS's Retry-After keeps the account closed longer than the request may wait. */
@@ -291,39 +349,65 @@ export async function acquire(key: string, path: string, processes = 1, maxBlock
 	const family = familyOf(path);
 	const gate = gateOf(key, family);
 	const started = clock.now();
-	for (;;) {
-		const now = clock.now();
-		// WTS asked the account to wait (Retry-After) longer than this request may wait: it fails now, not later.
-		if (gate.blockedUntil - now > maxBlockedMs) return { blockedMs: gate.blockedUntil - now };
-		if (now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed && !gate.probing) {
-			gate.learnt = 1;
-			gate.failures = 0;
+	let waiting = false;
+	const stopWaiting = () => {
+		if (!waiting) return;
+		waiting = false;
+		gate.waiting--;
+		if (gate.waiting === 0) gate.freeSince = clock.now();
+	};
+	try {
+		for (;;) {
+			const now = clock.now();
+			// WTS asked the account to wait (Retry-After) longer than this request may wait: it fails now, not later.
+			if (gate.blockedUntil - now > maxBlockedMs) return { blockedMs: gate.blockedUntil - now };
+			if (now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed && !gate.probing) {
+				gate.learnt = 1;
+				gate.failures = 0;
+			}
+			const wins = activeWindows(family).map((x) => ({ ...x, stamps: stampsOf(gate, x.name, x.w, now) }));
+			let next = Math.max(now, gate.blockedUntil);
+			if (next <= now) {
+				const inCap = wins.every((x) => x.stamps.length < capOf(gate, x.w, processes));
+				// A probe after a 429 inside the share may use the longest window beyond the share (capacity others
+				// leave unused over minutes), the shorter ones only inside it; a borrowing probe any window up to its
+				// limit.
+				const longest = wins.reduce((a, x) => (a === undefined || x.w.windowMs > a.w.windowMs ? x : a), wins[0] as (typeof wins)[number] | undefined);
+				const closedLimit = (x: (typeof wins)[number]) => (x === longest ? x.w.limit : capOf(gate, x.w, processes));
+				const inClosedLimit = wins.every((x) => x.stamps.length < closedLimit(x));
+				const inLimit = wins.every((x) => x.stamps.length < x.w.limit);
+				if (!gate.closed && inCap) return ticket(gate, family, wins, processes, now, started, false);
+				// When its share reopens (inside the cap, unless closed): no borrowing just before, the others' shares
+				// reopen then too.
+				const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, capOf(gate, x.w, processes), x.w.windowMs, now)), now);
+				if (!gate.probing) {
+					const borrow = inLimit && now >= borrowFrom(gate, family) && capAt - now > borrowSettleMs(family);
+					if (gate.closed ? inClosedLimit && now >= gate.probeAt : borrow) return ticket(gate, family, wins, processes, now, started, true);
+				}
+				if (!waiting) {
+					// Held back: the patience before borrowing counts from the first wait after a pause longer than the
+					// shortest window (the short gaps while the share reopens do not count as a pause).
+					const shortest = Math.min(...wins.map((x) => x.w.windowMs));
+					if (gate.waiting === 0 && (gate.limitedSince === Infinity || now - gate.freeSince > shortest)) gate.limitedSince = now;
+					waiting = true;
+					gate.waiting++;
+				}
+				// When could it go: inside the cap (unless closed), or as a probe (unless one is in flight).
+				const probeAt = gate.probing
+					? Infinity
+					: gate.closed
+						? Math.max(gate.probeAt, ...wins.map((x) => roomAt(x.stamps, closedLimit(x), x.w.windowMs, now)), now)
+						: Math.max(borrowFrom(gate, family), ...wins.map((x) => roomAt(x.stamps, x.w.limit, x.w.windowMs, now)), now);
+				next = Math.min(capAt, probeAt);
+			}
+			// Recheck after the wait (or when a probe ends): other executions may have taken the place, answers
+			// re-stamped requests, or a probe changed the share.
+			const woken = new Promise<void>((resolve) => gate.wake.push(resolve));
+			const wait = Number.isFinite(next) ? Math.max(1, next - now) : LONGEST_WINDOW_SECONDS * 1000;
+			await Promise.race([clock.sleep(wait), woken]);
 		}
-		const wins = activeWindows(family).map((x) => ({ ...x, stamps: stampsOf(gate, x.name, x.w, now) }));
-		let next = Math.max(now, gate.blockedUntil);
-		if (next <= now) {
-			const inCap = wins.every((x) => x.stamps.length < capOf(gate, x.w, processes));
-			// Beyond the share only in the longest window (capacity others leave unused over minutes); the shorter
-			// windows' shares are kept strictly (borrowing there only collides with processes using their shares).
-			const longest = wins.reduce((a, x) => (a === undefined || x.w.windowMs > a.w.windowMs ? x : a), wins[0] as (typeof wins)[number] | undefined);
-			const inWindow = wins.every((x) => x.stamps.length < (x === longest ? x.w.limit : capOf(gate, x.w, processes)));
-			const probeFree = !gate.probing && now >= gate.probeAt;
-			let probe: boolean | undefined;
-			if (!gate.closed && inCap) probe = false;
-			else if (inWindow && probeFree) probe = true;
-			if (probe !== undefined) return ticket(gate, family, wins, processes, now, started, probe);
-			// When could it go: inside the cap (unless closed), or as a probe (unless one is in flight).
-			const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, capOf(gate, x.w, processes), x.w.windowMs, now)), now);
-			const probeAt = gate.probing
-				? Infinity
-				: Math.max(gate.probeAt, ...wins.map((x) => roomAt(x.stamps, x === longest ? x.w.limit : capOf(gate, x.w, processes), x.w.windowMs, now)), now);
-			next = Math.min(capAt, probeAt);
-		}
-		// Recheck after the wait (or when a probe ends): other executions may have taken the place, answers
-		// re-stamped requests, or a probe changed the share.
-		const woken = new Promise<void>((resolve) => gate.wake.push(resolve));
-		const wait = Number.isFinite(next) ? Math.max(1, next - now) : LONGEST_WINDOW_SECONDS * 1000;
-		await Promise.race([clock.sleep(wait), woken]);
+	} finally {
+		stopWaiting();
 	}
 }
 
@@ -346,6 +430,7 @@ function ticket(
 		gate.windows.set(x.name, x.stamps);
 	}
 	if (probe) gate.probing = true;
+	else gate.lastShareSend = now;
 	const epoch = gate.epoch;
 	let settled = false;
 	return {
@@ -360,6 +445,7 @@ function ticket(
 			settled = true;
 			if (!probe) return;
 			gate.probing = false;
+			gate.lastProbeOk = clock.now();
 			// Reopened after a 429 inside the share; a probe that borrowed keeps the count of failed ones (it only
 			// decays), so that borrowing against processes that use their shares stays rare.
 			if (gate.closed) gate.closedFailures = 0;
@@ -388,10 +474,20 @@ function ticket(
 						if (processes === 1) gate.learnt = Math.min(MAX_PROCESSES, gate.learnt + 1);
 						gate.closed = true;
 						gate.closedFailures = 1;
-					} else if (gate.closed) gate.closedFailures++;
-					else gate.failures++;
-					const delay = Math.max(retryAfterMs ?? 0, retryAfterMs !== undefined && gate.closed ? 0 : probeDelay(gate, family, processes, t, gate.closed));
-					gate.probeAt = Math.max(gate.probeAt, t + delay);
+						gate.probeAt = Math.max(gate.probeAt, t + Math.max(retryAfterMs ?? 0, retryAfterMs !== undefined ? 0 : closedProbeDelay(gate, family, t)));
+					} else if (gate.closed) {
+						gate.closedFailures++;
+						gate.probeAt = Math.max(gate.probeAt, t + (retryAfterMs ?? closedProbeDelay(gate, family, t)));
+					} else if (t - gate.lastProbeOk <= shortestWindowMs(family)) {
+						// The end of a run of borrowing probes (one succeeded moments ago): what was unused is used up,
+						// most likely in the shortest window. Borrowing goes on when this process's oldest request leaves it.
+						const wins = windowsByLength(family);
+						gate.borrowAt = Math.max(gate.borrowAt, t + Math.max(retryAfterMs ?? 0, (wins.length ? oldestLeaves(gate, wins, 0, t) : undefined) ?? shortestWindowMs(family)));
+					} else {
+						// A probe that borrowed: the others use their shares.
+						gate.failures++;
+						gate.borrowAt = Math.max(gate.borrowAt, t + Math.max(retryAfterMs ?? 0, borrowDelay(gate, family, processes, t)));
+					}
 					if (retryAfterMs !== undefined) gate.blockedUntil = Math.max(gate.blockedUntil, t + retryAfterMs);
 				} else if (retryAfterMs !== undefined) {
 					gate.blockedUntil = Math.max(gate.blockedUntil, t + retryAfterMs);
@@ -402,7 +498,7 @@ function ticket(
 			// How long until this request may go again: the next probe when closed; else a place inside the share.
 			if (gate.closed) return Math.max(0, gate.probeAt - t, gate.blockedUntil - t);
 			const room = Math.max(t, ...activeWindows(family).map((x) => roomAt(stampsOf(gate, x.name, x.w, t), capOf(gate, x.w, processes), x.w.windowMs, t)));
-			return Math.max(0, Math.min(room, gate.probeAt) - t, gate.blockedUntil - t);
+			return Math.max(0, Math.min(room, Math.max(t, borrowFrom(gate, family))) - t, gate.blockedUntil - t);
 		},
 	};
 }

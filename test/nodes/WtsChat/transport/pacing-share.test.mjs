@@ -67,6 +67,44 @@ async function sendNow(n, opts) {
 	return entries;
 }
 
+/**
+ * n executions, each sending one request after another (what n8n does with an execution's items). Requests inside
+ * the share succeed at once; each probe waits for the test to call its succeed() or fail() (a 429 without
+ * Retry-After, whose wait it returns).
+ */
+function executions(n, { processes }) {
+	let stopped = false;
+	const run = { share: [], probes: [], stop: () => (stopped = true) };
+	for (let i = 0; i < n; i++) {
+		void (async () => {
+			while (!stopped) {
+				const ticket = await acquire(KEY, PATH, processes);
+				const at = clock.now();
+				if (stopped) return;
+				if (!ticket.probe) {
+					run.share.push(at);
+					ticket.done();
+					ticket.answered();
+					continue;
+				}
+				await new Promise((resolve) =>
+					run.probes.push({
+						at,
+						succeed: () => (ticket.done(), ticket.answered(), resolve()),
+						fail: () => {
+							ticket.done();
+							const wait = ticket.rejected(undefined);
+							resolve();
+							return wait;
+						},
+					}),
+				);
+			}
+		})();
+	}
+	return run;
+}
+
 const placed = (entries) => entries.filter((e) => e.ticket).length;
 
 describe('pacing with one process (the setting left at 1): unchanged', () => {
@@ -105,43 +143,70 @@ describe('pacing with "Processes Sharing the Account" = 2', () => {
 		expect(next.at).toBe(5_001);
 	});
 
-	it('beyond its share of the 5-minute window it borrows one request at a time (a probe), and each success lets the next go', async () => {
-		for (let k = 0; k < 5; k++) {
-			await sendNow(100, { processes: 2 });
-			await clock.advance(5_001);
-		}
-		// 500 sent: the share of the 5-minute window is used. Three more wait; exactly one goes, as a probe.
-		const more = start(3, { processes: 2 });
-		await clock.advance(0);
-		expect(placed(more)).toBe(1);
-		const probe = more.find((e) => e.ticket);
-		expect(probe.ticket.probe).toBe(true);
+	it('held back by its share for 20 s, it borrows what the others leave: one probe at a time, 0.5 s after its last request inside the share', async () => {
+		const run = executions(10, { processes: 2 });
+		await clock.advance(20_502);
+		// 100 each time its share of the burst window reopens, nothing borrowed yet
+		expect([...new Set(run.share)]).toEqual([0, 5_001, 10_002, 15_003, 20_003]);
+		expect(run.share).toHaveLength(500);
+		expect(run.probes).toHaveLength(0);
+		await clock.advance(1);
+		expect(run.probes.map((p) => p.at)).toEqual([20_503]);
 		await clock.advance(1_000);
-		expect(placed(more)).toBe(1); // the others wait behind the probe in flight
-		probe.ticket.done();
-		probe.ticket.answered();
-		await clock.advance(0);
-		expect(placed(more)).toBe(2);
-		expect(more.filter((e) => e.ticket).every((e) => e.ticket.probe)).toBe(true);
+		expect(run.probes).toHaveLength(1); // the others wait behind the probe in flight
+		for (let k = 0; k < 3; k++) {
+			run.probes[k].succeed();
+			await clock.advance(0);
+		}
+		expect(run.probes).toHaveLength(4);
+		// A 429 right after successes: what the others left is used up (most likely the burst window). Borrowing
+		// goes on when this process's oldest request leaves the burst window, not 20 s later.
+		const oldest = Math.min(...run.share.filter((at) => at > clock.now() - 5_000));
+		expect(clock.now() + run.probes[3].fail()).toBeLessThanOrEqual(oldest + 5_001);
+		await clock.advance(oldest + 5_001 - clock.now());
+		expect(run.probes.length).toBeGreaterThan(4);
+		run.stop();
 	});
 
-	it("a probe's 429 without Retry-After (the 5-minute window is full): no request until this process's oldest one leaves that window, then one probe", async () => {
-		for (let k = 0; k < 5; k++) {
-			await sendNow(100, { processes: 2 });
-			await clock.advance(5_001);
-		}
-		const more = start(5, { processes: 2 });
-		await clock.advance(0);
-		const probe = more.find((e) => e.ticket);
-		probe.ticket.done();
-		const wait = probe.ticket.rejected(undefined);
+	it("a borrowing probe's 429 (the others use their shares): no borrowing for 20 s, then for 80 s", async () => {
+		// A 5-minute window this process is far from filling (the burst window is the one that is full).
+		setRateLimits({ sustained: { limit: 10_000, windowMs: 300_000 } });
+		const run = executions(10, { processes: 2 });
+		await clock.advance(20_503);
+		expect(run.probes.map((p) => p.at)).toEqual([20_503]);
+		// it holds 500 of the 5-minute window's 10,000: the burst window was the full one; its share goes on
+		expect(clock.now() + run.probes[0].fail()).toBe(25_004);
+		await clock.advance(40_502 - clock.now());
+		expect(run.probes).toHaveLength(1);
+		expect(run.share.filter((at) => at > 20_503)).toHaveLength(400);
+		// 20 s after the 429, and 0.5 s after its last request inside the share (~40 s)
+		await clock.advance(1_000);
+		expect(run.probes).toHaveLength(2);
+		expect(run.probes[1].at - Math.max(...run.share.filter((at) => at < run.probes[1].at))).toBe(500);
+		const failed = clock.now();
+		run.probes[1].fail();
+		await clock.advance(80_000 - 1);
+		expect(run.probes).toHaveLength(2);
+		await clock.advance(6_000);
+		expect(run.probes).toHaveLength(3);
+		expect(run.probes[2].at).toBeGreaterThanOrEqual(failed + 80_000);
+		run.stop();
+	});
+
+	it("a borrowing probe's 429 without Retry-After once it holds its share of the 5-minute window: no borrowing until its oldest request leaves that window", async () => {
+		const run = executions(10, { processes: 2 });
+		await clock.advance(20_503);
+		// 500 inside the share by 20,003 ms; the probe 0.5 s later
+		expect(run.share).toHaveLength(500);
+		expect(run.probes.map((p) => p.at)).toEqual([20_503]);
 		// its oldest request went at 0 ms: it leaves the 5-minute window at 300,001 ms
-		expect(clock.now() + wait).toBe(300_001);
-		await clock.advance(300_001 - clock.now() - 1);
-		expect(placed(more)).toBe(1); // nothing else went: no knocking on the closed window
+		expect(clock.now() + run.probes[0].fail()).toBe(300_001);
+		await clock.advance(299_999 - clock.now());
+		expect(run.share).toHaveLength(500); // nothing else went: no knocking on the closed window
+		expect(run.probes).toHaveLength(1);
 		await clock.advance(2);
-		expect(placed(more)).toBeGreaterThan(1);
-		// the oldest requests left, so the rest go inside the share again
+		expect(run.share.length).toBeGreaterThan(500);
+		run.stop();
 	});
 
 	it('a 429 inside the share does not lower the share (the others only borrowed)', async () => {
