@@ -81,7 +81,7 @@ if (!only || only.includes('n8n')) {
 		failed = true;
 	}
 }
-// The queue-mode benchmark (scripts/bench-queue.mjs) runs only when asked (--only=queue): the full one takes ~25 min.
+// The queue-mode benchmark (scripts/bench-queue.mjs) runs only when asked (--only=queue): the full one takes ~35 min.
 if (only?.includes('queue')) {
 	const started = new Date();
 	const uptime = () => spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
@@ -100,7 +100,7 @@ if (only?.includes('queue')) {
 				`- Date: ${started.toISOString()}; n8n ${run.version} (Node ${run.nodeVersion}) in queue mode (main + workers, Redis and PostgreSQL from Debian); ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'} shared with other work`,
 				`- Command: \`npm run bench -- --only=${onlyArg}\` (scripts/bench-queue.mjs)`,
 				`- \`uptime\` before: \`${before}\`; after: \`${after}\``,
-				'- Each row: its own sandbox (a fresh account) with the documented windows (200 requests / 5 s, 1,000 / 5 min), with or without Retry-After on 429; sends / 100 webhook executions of Webhook → Split Out → Session → Send Text (100 items each, Continue On Fail), fired at once; the credential\'s Processes Sharing the Account = the worker count. Floor: what the windows allow (1,000 sends: 20 s; 1,200: 300 s). ‡: the two 1,200-send rows of a worker count ran at the same time, each on its own account. "no rate limits": the same 1,000 sends against a sandbox without windows, i.e. n8n\'s own time.',
+				'- Each row: its own sandbox (a fresh account) with the documented windows (200 requests / 5 s, 1,000 / 5 min), with or without Retry-After on 429; sends / 100 webhook executions of Webhook → Split Out → Session → Send Text (100 items each, Continue On Fail), fired at once; the credential\'s Processes Sharing the Account = the worker count; rows one after another. Floor: what the windows allow (1,000 sends: 20 s; 1,200: 300 s). "n8n alone (No Op)": the same 1,000 items through a No Operation node in place of Send Text (nothing sent): n8n\'s own time for those executions.',
 				'',
 				queueTable(run),
 				'',

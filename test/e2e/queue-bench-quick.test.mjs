@@ -2,7 +2,7 @@
 // queue mode (main + 1, then 2 workers, Redis, PostgreSQL), 400 sends (4 webhook executions × 100 Send Text items)
 // per row against a sandbox with the documented windows, with and without Retry-After; the credential says how
 // many processes share the account. The full matrix (1 / 2 / 4 workers × 1,000 and 1,200 sends) is
-// `npm run bench -- --only=queue` (~25 min; bench/RESULTS.md).
+// `npm run bench -- --only=queue` (~35 min; bench/RESULTS.md).
 import { describe, expect, inject, it } from 'vitest';
 
 import { QUICK_PLAN, queueTable, runQueueBench } from '../../scripts/bench-queue.mjs';

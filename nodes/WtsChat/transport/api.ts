@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, IHookFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IExecuteFunctions, IHookFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RawResponse } from './attempts';
@@ -41,7 +41,7 @@ export function maxRateLimitWaitMs(ctx: RequestContext, itemIndex: number | unde
 export async function apiRequest(this: RequestContext, request: WtsRequest, itemIndex?: number): Promise<unknown> {
 	const node = this.getNode();
 	const maxWait = maxRateLimitWaitMs(this, itemIndex);
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await credentialsOf(this);
 	const baseUrl = normalizeBaseUrl(node, credentials.baseUrl);
 	// Nothing leaves before the request is checked against the API's contract (contract.ts).
 	checkRequest(this, request, itemIndex, new URL(baseUrl).hostname);
@@ -94,6 +94,21 @@ export async function checkBeforeSend(this: RequestContext, request: WtsRequest,
 	}
 	checkRequest(this, request, itemIndex, host);
 }
+
+/**
+ * The credential, read once per node run (n8n reads it from its database and decrypts it at every getCredentials;
+ * a run of 1,000 items made 1,000 such reads).
+ */
+function credentialsOf(ctx: RequestContext): Promise<ICredentialDataDecryptedObject> {
+	let read = credentialReads.get(ctx);
+	if (!read) {
+		read = ctx.getCredentials(CREDENTIAL_NAME);
+		credentialReads.set(ctx, read);
+		read.catch(() => credentialReads.delete(ctx));
+	}
+	return read;
+}
+const credentialReads = new WeakMap<object, Promise<ICredentialDataDecryptedObject>>();
 
 /** The credential's API host per execution (checkBeforeSend runs once per item of a batch). */
 const apiHosts = new WeakMap<object, string>();

@@ -137,9 +137,9 @@ export function requestProblem(
 	const field = (apiField: string, value: unknown): FieldInfo => resolve?.(apiField, value, itemIndex) ?? { label: spellOut(apiField) };
 	const walk: Walk = { field, apiHost };
 	for (const [name, value] of Object.entries(request.pathParams ?? {})) {
-		const label = field(name, value).label;
-		const p = pathSegmentProblem(String(value), label) ?? (rules?.path[name]?.format === 'uuid' ? uuidProblem(String(value), label) : undefined);
-		if (p) return p;
+		// The user's field is looked up only when the segment is wrong (see checkValue).
+		const problem = (label: string) => pathSegmentProblem(String(value), label) ?? (rules?.path[name]?.format === 'uuid' ? uuidProblem(String(value), label) : undefined);
+		if (problem('')) return problem(field(name, value).label);
 	}
 	if (!rules) return undefined;
 	for (const [key, value] of Object.entries(request.qs ?? {})) {

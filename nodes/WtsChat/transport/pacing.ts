@@ -17,15 +17,19 @@
  *
  * - Share: 1/n of each window, n being the credential's "Processes Sharing the Account" (default 1: the whole
  *   window, the single-process behaviour) or more once learnt (below). Requests inside the share go at once.
- * - Borrowing: beyond its share (up to the whole window) a process sends ONE request at a time (a probe); each
- *   success lets the next go. It borrows only what the others leave unused, so only once it has been held back by
- *   its share for BORROW_PATIENCE (four shortest windows, 20 s) in a row: processes started together (a batch of
- *   executions fired at once) all use their shares at first, and an early probe would only meet a 429. And only
- *   BORROW_SETTLE (0.5 s) after its own last request inside the share: the others' shares open at about the same
- *   moments, and a probe sent in the middle of their requests would take a place one of them counts on.
- * - A probe that borrowed and met a 429 moments (a shortest window) after a probe succeeded: what the others left
- *   is used up, most likely in the shortest window; borrowing goes on when this process's oldest request leaves it.
- *   Any other borrowing probe's 429 (the others use their shares): no borrowing for 4, 16, 64 … shortest windows
+ * - Borrowing: beyond its share (up to the whole window) a process sends probes: one at a time at first; after
+ *   one success two at once, after two BORROW_IN_FLIGHT (4); a pause of a shortest window or a 429 starts again
+ *   from one. It borrows only what the others leave unused, so only once it has been held back by its share for
+ *   BORROW_PATIENCE_WINDOWS shortest windows (4: 20 s) in a row (processes started together, a batch of
+ *   executions fired at once, all use their shares at first: an early probe would only meet a 429), and only
+ *   BORROW_SETTLE_MS (0.2 s) after its own last request inside the share and not just before its share reopens
+ *   (the others' shares open at about the same moments: a probe among their requests would take a place one of
+ *   them counts on).
+ * - A borrowing probe's 429 within a shortest window of a successful one (after the last failed one), while the
+ *   process holds its share of a shorter window or more: the end of a run; what the others left there is used up.
+ *   Borrowing goes on once its requests there are back under its share. The 429s of the probes in flight with it
+ *   count once.
+ * - Any other borrowing probe's 429 (the others use their shares): no borrowing for 4, 16, 64 … shortest windows
  *   (at most the longest), and while this process holds its share of the longest window (that window may be the
  *   full one) not before its oldest request leaves it.
  * - A 429 on a request inside the share: the process sends nothing but one probe until a probe succeeds; with the
@@ -74,7 +78,10 @@ const PROBE_BACKOFF_MAX_MS = 30_000;
 const BORROW_PATIENCE_WINDOWS = 4;
 
 /** Borrowing waits this long after the process's own last request inside its share (at most, ms). */
-const BORROW_SETTLE_MS = 500;
+const BORROW_SETTLE_MS = 200;
+
+/** Borrowing probes in flight at most, once two in a row succeeded (the first alone, then two). */
+const BORROW_IN_FLIGHT = 4;
 
 /** Time and waiting, replaceable by tests (a fake clock: no real sleeps). */
 export interface PacingClock {
@@ -122,8 +129,10 @@ interface Gate {
 	learnt: number;
 	/** When the last 429 came (learning is forgotten a longest window later). */
 	last429: number;
-	/** A probe is in flight. */
-	probing: boolean;
+	/** Probes in flight. */
+	probes: number;
+	/** Borrowing probes that succeeded in a row (more may be in flight: 1, then 2, then BORROW_IN_FLIGHT). */
+	streak: number;
 	/** A 429 came inside the share: only a probe goes until one succeeds. */
 	closed: boolean;
 	/** When the next probe may go. */
@@ -134,6 +143,8 @@ interface Gate {
 	borrowAt: number;
 	/** When a probe last succeeded. */
 	lastProbeOk: number;
+	/** When a borrowing probe last met a 429. */
+	lastBorrowFail: number;
 	/** Requests of this process waiting for a place now. */
 	waiting: number;
 	/** Since when requests have been waiting (short gaps included): borrowing needs patience. */
@@ -207,12 +218,14 @@ function gateOf(key: string, family: Family): Gate {
 			blockedUntil: 0,
 			learnt: 1,
 			last429: 0,
-			probing: false,
+			probes: 0,
+			streak: 0,
 			closed: false,
 			probeAt: 0,
 			failures: 0,
 			borrowAt: 0,
 			lastProbeOk: -Infinity,
+			lastBorrowFail: -Infinity,
 			waiting: 0,
 			limitedSince: Infinity,
 			freeSince: -Infinity,
@@ -237,7 +250,12 @@ function activeWindows(family: Family): Array<{ name: WindowName; w: RateWindow 
 
 /** This process's stamps in the window (expired ones dropped), oldest first. */
 function stampsOf(gate: Gate, name: WindowName, w: RateWindow, now: number): Stamp[] {
-	const stamps = (gate.windows.get(name) ?? []).filter((s) => s.t > now - w.windowMs).sort((a, b) => a.t - b.t);
+	let stamps = gate.windows.get(name) ?? [];
+	// Kept in time order: a request is stamped when sent (the latest so far) and re-stamped when answered (then the
+	// latest again), which moves it to the end (done() below); so the expired ones are at the front.
+	let expired = 0;
+	while (expired < stamps.length && stamps[expired].t <= now - w.windowMs) expired++;
+	if (expired) stamps = stamps.slice(expired);
 	gate.windows.set(name, stamps);
 	return stamps;
 }
@@ -313,6 +331,16 @@ function borrowDelay(gate: Gate, family: Family, processes: number, now: number)
 	return Math.max(backoff, holdsShare ? (oldestLeaves(gate, wins, wins.length - 1, now) ?? 0) : 0);
 }
 
+/**
+ * Whether a borrowing probe's 429 ends a run of successful ones in a shorter window: a probe succeeded within the
+ * shortest window (after the last failed one) and this process holds more than its share of a shorter window.
+ */
+function endOfRun(gate: Gate, family: Family, processes: number, now: number): boolean {
+	const wins = windowsByLength(family);
+	if (wins.length < 2 || now - gate.lastProbeOk > wins[0].w.windowMs || gate.lastProbeOk < gate.lastBorrowFail) return false;
+	return wins.slice(0, -1).some((x) => stampsOf(gate, x.name, x.w, now).length >= capOf(gate, x.w, processes));
+}
+
 /** Patience and settling before borrowing (see the top of this file): the earliest time a borrowing probe may go. */
 function borrowFrom(gate: Gate, family: Family): number {
 	const wins = windowsByLength(family);
@@ -361,7 +389,7 @@ export async function acquire(key: string, path: string, processes = 1, maxBlock
 			const now = clock.now();
 			// WTS asked the account to wait (Retry-After) longer than this request may wait: it fails now, not later.
 			if (gate.blockedUntil - now > maxBlockedMs) return { blockedMs: gate.blockedUntil - now };
-			if (now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed && !gate.probing) {
+			if (now - gate.last429 > LONGEST_WINDOW_SECONDS * 1000 && !gate.closed && gate.probes === 0) {
 				gate.learnt = 1;
 				gate.failures = 0;
 			}
@@ -380,7 +408,10 @@ export async function acquire(key: string, path: string, processes = 1, maxBlock
 				// When its share reopens (inside the cap, unless closed): no borrowing just before, the others' shares
 				// reopen then too.
 				const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, capOf(gate, x.w, processes), x.w.windowMs, now)), now);
-				if (!gate.probing) {
+				// A borrowing run that paused for a shortest window starts again from one probe at a time.
+				if (now - gate.lastProbeOk > shortestWindowMs(family)) gate.streak = 0;
+				const probeRoom = gate.closed ? gate.probes === 0 : gate.probes < Math.min(BORROW_IN_FLIGHT, 2 ** gate.streak);
+				if (probeRoom) {
 					const borrow = inLimit && now >= borrowFrom(gate, family) && capAt - now > borrowSettleMs(family);
 					if (gate.closed ? inClosedLimit && now >= gate.probeAt : borrow) return ticket(gate, family, wins, processes, now, started, true);
 				}
@@ -393,7 +424,7 @@ export async function acquire(key: string, path: string, processes = 1, maxBlock
 					gate.waiting++;
 				}
 				// When could it go: inside the cap (unless closed), or as a probe (unless one is in flight).
-				const probeAt = gate.probing
+				const probeAt = !probeRoom
 					? Infinity
 					: gate.closed
 						? Math.max(gate.probeAt, ...wins.map((x) => roomAt(x.stamps, closedLimit(x), x.w.windowMs, now)), now)
@@ -429,8 +460,9 @@ function ticket(
 		x.stamps.push(stamp);
 		gate.windows.set(x.name, x.stamps);
 	}
-	if (probe) gate.probing = true;
+	if (probe) gate.probes++;
 	else gate.lastShareSend = now;
+	const borrowing = probe && !gate.closed;
 	const epoch = gate.epoch;
 	let settled = false;
 	return {
@@ -438,14 +470,25 @@ function ticket(
 		probe,
 		done() {
 			const t = clock.now();
-			for (const { stamp } of stamps) stamp.t = Math.max(stamp.t, t);
+			for (const { name, stamp } of stamps) {
+				if (stamp.t >= t) continue;
+				stamp.t = t;
+				// now the latest of the window: moved to the end, which keeps the window in time order
+				const list = gate.windows.get(name);
+				const i = list?.indexOf(stamp) ?? -1;
+				if (list && i >= 0 && i < list.length - 1) {
+					list.splice(i, 1);
+					list.push(stamp);
+				}
+			}
 		},
 		answered() {
 			if (settled) return;
 			settled = true;
 			if (!probe) return;
-			gate.probing = false;
+			gate.probes--;
 			gate.lastProbeOk = clock.now();
+			if (borrowing) gate.streak++;
 			// Reopened after a 429 inside the share; a probe that borrowed keeps the count of failed ones (it only
 			// decays), so that borrowing against processes that use their shares stays rare.
 			if (gate.closed) gate.closedFailures = 0;
@@ -463,9 +506,14 @@ function ticket(
 					const i = list.indexOf(stamp);
 					if (i >= 0) list.splice(i, 1);
 				}
-				if (probe) gate.probing = false;
-				// The 429s of requests sent before an earlier 429 was known count once (that one).
-				if (probe || epoch === gate.epoch) {
+				if (probe) {
+					gate.probes--;
+					gate.streak = 0;
+				}
+				// The 429s of requests sent before an earlier 429 was known count once (that one); so do those of
+				// borrowing probes in flight when one of them met a 429.
+				const counted = borrowing ? now > gate.lastBorrowFail : probe || epoch === gate.epoch;
+				if (counted) {
 					gate.epoch++;
 					gate.last429 = t;
 					if (inShare && !probe && !gate.closed) {
@@ -478,13 +526,17 @@ function ticket(
 					} else if (gate.closed) {
 						gate.closedFailures++;
 						gate.probeAt = Math.max(gate.probeAt, t + (retryAfterMs ?? closedProbeDelay(gate, family, t)));
-					} else if (t - gate.lastProbeOk <= shortestWindowMs(family)) {
-						// The end of a run of borrowing probes (one succeeded moments ago): what was unused is used up,
-						// most likely in the shortest window. Borrowing goes on when this process's oldest request leaves it.
-						const wins = windowsByLength(family);
-						gate.borrowAt = Math.max(gate.borrowAt, t + Math.max(retryAfterMs ?? 0, (wins.length ? oldestLeaves(gate, wins, 0, t) : undefined) ?? shortestWindowMs(family)));
+					} else if (endOfRun(gate, family, processes, t)) {
+						// The end of a run of borrowing probes (one succeeded moments ago, after the last failure) while
+						// this process is beyond its share of a shorter window: what the others left there is used up.
+						// Borrowing goes on once what it borrowed left those windows (its requests back under its share).
+						const shorter = windowsByLength(family).slice(0, -1);
+						const back = shorter.map((x) => roomAt(stampsOf(gate, x.name, x.w, t), capOf(gate, x.w, processes), x.w.windowMs, t) - t);
+						gate.borrowAt = Math.max(gate.borrowAt, t + Math.max(retryAfterMs ?? 0, ...back));
+						gate.lastBorrowFail = t;
 					} else {
 						// A probe that borrowed: the others use their shares.
+						gate.lastBorrowFail = t;
 						gate.failures++;
 						gate.borrowAt = Math.max(gate.borrowAt, t + Math.max(retryAfterMs ?? 0, borrowDelay(gate, family, processes, t)));
 					}

@@ -90,8 +90,15 @@ function executions(n, { processes }) {
 				await new Promise((resolve) =>
 					run.probes.push({
 						at,
-						succeed: () => (ticket.done(), ticket.answered(), resolve()),
-						fail: () => {
+						settled: false,
+						succeed() {
+							this.settled = true;
+							ticket.done();
+							ticket.answered();
+							resolve();
+						},
+						fail() {
+							this.settled = true;
 							ticket.done();
 							const wait = ticket.rejected(undefined);
 							resolve();
@@ -143,28 +150,41 @@ describe('pacing with "Processes Sharing the Account" = 2', () => {
 		expect(next.at).toBe(5_001);
 	});
 
-	it('held back by its share for 20 s, it borrows what the others leave: one probe at a time, 0.5 s after its last request inside the share', async () => {
+	it('held back by its share for 20 s, it borrows what the others leave: one probe, 0.2 s after its last request inside the share, then more at once as probes succeed', async () => {
 		const run = executions(10, { processes: 2 });
-		await clock.advance(20_502);
+		await clock.advance(20_202);
 		// 100 each time its share of the burst window reopens, nothing borrowed yet
 		expect([...new Set(run.share)]).toEqual([0, 5_001, 10_002, 15_003, 20_003]);
 		expect(run.share).toHaveLength(500);
 		expect(run.probes).toHaveLength(0);
 		await clock.advance(1);
-		expect(run.probes.map((p) => p.at)).toEqual([20_503]);
+		expect(run.probes.map((p) => p.at)).toEqual([20_203]);
 		await clock.advance(1_000);
 		expect(run.probes).toHaveLength(1); // the others wait behind the probe in flight
-		for (let k = 0; k < 3; k++) {
-			run.probes[k].succeed();
-			await clock.advance(0);
-		}
-		expect(run.probes).toHaveLength(4);
+		// each success lets more go at once: after one success two in flight, after two four
+		const inFlight = () => run.probes.filter((p) => !p.settled).length;
+		run.probes[0].succeed();
+		await clock.advance(0);
+		expect(run.probes).toHaveLength(3);
+		expect(inFlight()).toBe(2);
+		run.probes[1].succeed();
+		await clock.advance(0);
+		expect(inFlight()).toBe(4);
+		expect(run.probes).toHaveLength(6);
+		run.probes[2].succeed();
+		await clock.advance(0);
+		expect(inFlight()).toBe(4);
+		expect(run.probes).toHaveLength(7);
 		// A 429 right after successes: what the others left is used up (most likely the burst window). Borrowing
 		// goes on when this process's oldest request leaves the burst window, not 20 s later.
 		const oldest = Math.min(...run.share.filter((at) => at > clock.now() - 5_000));
-		expect(clock.now() + run.probes[3].fail()).toBeLessThanOrEqual(oldest + 5_001);
-		await clock.advance(oldest + 5_001 - clock.now());
-		expect(run.probes.length).toBeGreaterThan(4);
+		for (const p of run.probes.filter((x) => !x.settled)) p.fail();
+		await clock.advance(oldest + 5_000 - clock.now());
+		expect(run.probes).toHaveLength(7);
+		await clock.advance(1);
+		expect(run.probes.length).toBeGreaterThan(7);
+		// and one at a time again
+		expect(inFlight()).toBe(1);
 		run.stop();
 	});
 
@@ -172,17 +192,17 @@ describe('pacing with "Processes Sharing the Account" = 2', () => {
 		// A 5-minute window this process is far from filling (the burst window is the one that is full).
 		setRateLimits({ sustained: { limit: 10_000, windowMs: 300_000 } });
 		const run = executions(10, { processes: 2 });
-		await clock.advance(20_503);
-		expect(run.probes.map((p) => p.at)).toEqual([20_503]);
+		await clock.advance(20_203);
+		expect(run.probes.map((p) => p.at)).toEqual([20_203]);
 		// it holds 500 of the 5-minute window's 10,000: the burst window was the full one; its share goes on
 		expect(clock.now() + run.probes[0].fail()).toBe(25_004);
-		await clock.advance(40_502 - clock.now());
+		await clock.advance(40_202 - clock.now());
 		expect(run.probes).toHaveLength(1);
-		expect(run.share.filter((at) => at > 20_503)).toHaveLength(400);
-		// 20 s after the 429, and 0.5 s after its last request inside the share (~40 s)
+		expect(run.share.filter((at) => at > 20_203)).toHaveLength(400);
+		// 20 s after the 429, and 0.2 s after its last request inside the share (~40 s)
 		await clock.advance(1_000);
 		expect(run.probes).toHaveLength(2);
-		expect(run.probes[1].at - Math.max(...run.share.filter((at) => at < run.probes[1].at))).toBe(500);
+		expect(run.probes[1].at - Math.max(...run.share.filter((at) => at < run.probes[1].at))).toBe(200);
 		const failed = clock.now();
 		run.probes[1].fail();
 		await clock.advance(80_000 - 1);
@@ -195,10 +215,10 @@ describe('pacing with "Processes Sharing the Account" = 2', () => {
 
 	it("a borrowing probe's 429 without Retry-After once it holds its share of the 5-minute window: no borrowing until its oldest request leaves that window", async () => {
 		const run = executions(10, { processes: 2 });
-		await clock.advance(20_503);
-		// 500 inside the share by 20,003 ms; the probe 0.5 s later
+		await clock.advance(20_203);
+		// 500 inside the share by 20,003 ms; the probe 0.2 s later
 		expect(run.share).toHaveLength(500);
-		expect(run.probes.map((p) => p.at)).toEqual([20_503]);
+		expect(run.probes.map((p) => p.at)).toEqual([20_203]);
 		// its oldest request went at 0 ms: it leaves the 5-minute window at 300,001 ms
 		expect(clock.now() + run.probes[0].fail()).toBe(300_001);
 		await clock.advance(299_999 - clock.now());
