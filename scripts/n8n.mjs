@@ -609,7 +609,7 @@ export async function startN8n(
 	const started = Date.now();
 	const child = spawn(
 		process.execPath,
-		[GUARD, '--parent-pid', String(process.pid), '--max-seconds', String(maxSeconds), '--', runtime.node, ...(command === 'worker' && process.env.WTS_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.WTS_PROF] : []), runtime.bin, command],
+		[GUARD, '--parent-pid', String(process.pid), '--max-seconds', String(maxSeconds), '--', runtime.node, runtime.bin, command],
 		{
 			cwd: userFolder,
 			env,
