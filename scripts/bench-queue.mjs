@@ -50,6 +50,8 @@ const DOCUMENTED = [
 
 export const FULL_PLAN = {
 	workers: [1, 2, 4],
+	// every worker runs the node once before the rows (wall times compared between worker counts)
+	warmUp: true,
 	rows: [
 		{ sends: 1000, retryAfter: true },
 		{ sends: 1000, retryAfter: false },
@@ -299,7 +301,7 @@ export async function runQueueBench({ plan = FULL_PLAN, version = DEFAULT_VERSIO
 			const starting = [];
 			for (let k = cluster.workers.length; k < workers; k++) starting.push(startQueueWorker(runtime, folders[1 + k], env, { maxSeconds: 3600 }));
 			cluster.workers.push(...(await Promise.all(starting)));
-			await warmUp(cluster, warm, log);
+			if (plan.warmUp) await warmUp(cluster, warm, log);
 			log(`${workers} worker(s) ready`);
 			for (const s of setups.filter((x) => x.workers === workers)) {
 				const r = await runRow(s, cluster);

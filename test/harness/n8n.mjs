@@ -177,7 +177,7 @@ function makeHelpers(ctx, { credentials, items, stats }) {
  * @returns {Promise<{output: Array<Array<object>>, stats: object}>} rejects with the node's error on a stop
  */
 export async function runNode({ node, parameters, items = [{ json: {} }], credentials, onError = false, timezone = 'America/New_York', nodeType = 'n8n-nodes-wts-chat.wtsChat', helpers }) {
-	const stats = { requests: 0, binaryReads: 0 };
+	const stats = { requests: 0, binaryReads: 0, credentialReads: 0 };
 	const paramsFor = (i) => (typeof parameters === 'function' ? parameters(i) : parameters);
 	const nodeMeta = {
 		id: 'harness-node',
@@ -195,6 +195,7 @@ export async function runNode({ node, parameters, items = [{ json: {} }], creden
 		getTimezone: () => timezone,
 		getCredentials: async (type) => {
 			if (type !== 'wtsChatApi') throw new Error(`unexpected credential type ${type}`);
+			stats.credentialReads++;
 			return { ...credentials };
 		},
 		getNodeParameter(name, itemIndex, fallback, options) {

@@ -18,6 +18,16 @@ function elapsed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 	return fn().then((r) => [r, performance.now() - start]);
 }
 
+describe('transport: the credential', () => {
+	it('is read once per node run, not once per request (n8n reads it from its database and decrypts it each time)', async () => {
+		const items = Array.from({ length: 5 }, () => ({ json: {} }));
+		const { output, stats } = await t.run(sendText, { items });
+		expect(output[0]).toHaveLength(5);
+		expect(calls(messagePath)).toHaveLength(5);
+		expect(stats.credentialReads).toBe(1);
+	});
+});
+
 describe('transport: retries', () => {
 	it('retries a 429 after the Retry-After WTS sends', async () => {
 		t.sandbox.faults.add({ method: 'GET', path: sessionPath, status: 429, headers: { 'Retry-After': '1' }, times: 1 });
