@@ -187,19 +187,22 @@ export async function withRetries(rc: RetryContext, send: () => Promise<RawRespo
 	let rateLimitWaitedMs = 0;
 	// The part of rateLimitWaitedMs the next acquire spends (counted when the 429 came, waited in the pacing).
 	let waitingNowMs = 0;
+	// A 429 the item may not wait out any longer (Max Wait on Rate Limit), before a request or after one.
+	const rateLimitError = (status: number, body: unknown, retryAfterSeconds: number | undefined, attempts: number) =>
+		apiError(rc.node, status, body, rc.itemIndex, {
+			retryAfterSeconds,
+			attempts,
+			subject: rc.subject,
+			rateLimitWaitedSeconds: Math.round(rateLimitWaitedMs / 1000),
+			maxRateLimitWaitSeconds: Math.round(rc.maxRateLimitWaitMs / 1000),
+		});
 	for (let attempt = 1; ; attempt++) {
 		const paced = rc.pacing
 			? await acquire(rc.pacing.account, rc.pacing.path, rc.pacing.processes, rc.maxRateLimitWaitMs - rateLimitWaitedMs + waitingNowMs)
 			: undefined;
 		if (paced && 'blockedMs' in paced) {
 			// An earlier 429's Retry-After (of any request of the account) is longer than this item may still wait.
-			throw apiError(rc.node, 429, undefined, rc.itemIndex, {
-				retryAfterSeconds: Math.ceil(paced.blockedMs / 1000),
-				attempts: attempt - 1,
-				subject: rc.subject,
-				rateLimitWaitedSeconds: Math.round(rateLimitWaitedMs / 1000),
-				maxRateLimitWaitSeconds: Math.round(rc.maxRateLimitWaitMs / 1000),
-			});
+			throw rateLimitError(429, undefined, Math.ceil(paced.blockedMs / 1000), attempt - 1);
 		}
 		const ticket: PacingTicket | undefined = paced;
 		waitingNowMs = 0;
@@ -224,13 +227,7 @@ export async function withRetries(rc: RetryContext, send: () => Promise<RawRespo
 			// Paced requests: the pacing decides when the account may be tried again (pacing.ts).
 			const wait = ticket ? ticket.rejected(retryAfterMs) : rateLimitWaitMs(rateLimited, outcome.retryAfter);
 			if (rateLimitWaitedMs + wait > rc.maxRateLimitWaitMs) {
-				throw apiError(rc.node, outcome.status, outcome.body, rc.itemIndex, {
-					retryAfterSeconds: outcome.retryAfter,
-					attempts: attempt,
-					subject: rc.subject,
-					rateLimitWaitedSeconds: Math.round(rateLimitWaitedMs / 1000),
-					maxRateLimitWaitSeconds: Math.round(rc.maxRateLimitWaitMs / 1000),
-				});
+				throw rateLimitError(outcome.status, outcome.body, outcome.retryAfter, attempt);
 			}
 			rateLimitWaitedMs += wait;
 			waitingNowMs = ticket ? wait : 0;

@@ -261,10 +261,6 @@ function stampsOf(gate: Gate, name: WindowName, w: RateWindow, now: number): Sta
 }
 
 /** The share of one window this process keeps to: 1/n of it (n: the setting, or more once learnt). */
-function capOf(gate: Gate, w: RateWindow, processes: number): number {
-	return shareOf(gate, w, processes);
-}
-
 function shareOf(gate: Gate, w: RateWindow, processes: number): number {
 	return Math.max(1, Math.floor(w.limit / Math.max(processes, gate.learnt)));
 }
@@ -273,6 +269,11 @@ function shareOf(gate: Gate, w: RateWindow, processes: number): number {
 function roomAt(stamps: Stamp[], cap: number, windowMs: number, now: number): number {
 	if (stamps.length < cap) return now;
 	return stamps[stamps.length - cap].t + windowMs + 1;
+}
+
+/** When this process is back inside its share of every one of `wins` (now when it is already). */
+function backInShareAt(gate: Gate, wins: Array<{ name: WindowName; w: RateWindow }>, processes: number, now: number): number {
+	return Math.max(now, ...wins.map((x) => roomAt(stampsOf(gate, x.name, x.w, now), shareOf(gate, x.w, processes), x.w.windowMs, now)));
 }
 
 function wakeAll(gate: Gate): void {
@@ -338,7 +339,7 @@ function borrowDelay(gate: Gate, family: Family, processes: number, now: number)
 function endOfRun(gate: Gate, family: Family, processes: number, now: number): boolean {
 	const wins = windowsByLength(family);
 	if (wins.length < 2 || now - gate.lastProbeOk > wins[0].w.windowMs || gate.lastProbeOk < gate.lastBorrowFail) return false;
-	return wins.slice(0, -1).some((x) => stampsOf(gate, x.name, x.w, now).length >= capOf(gate, x.w, processes));
+	return wins.slice(0, -1).some((x) => stampsOf(gate, x.name, x.w, now).length >= shareOf(gate, x.w, processes));
 }
 
 /** Patience and settling before borrowing (see the top of this file): the earliest time a borrowing probe may go. */
@@ -396,18 +397,18 @@ export async function acquire(key: string, path: string, processes = 1, maxBlock
 			const wins = activeWindows(family).map((x) => ({ ...x, stamps: stampsOf(gate, x.name, x.w, now) }));
 			let next = Math.max(now, gate.blockedUntil);
 			if (next <= now) {
-				const inCap = wins.every((x) => x.stamps.length < capOf(gate, x.w, processes));
+				const inCap = wins.every((x) => x.stamps.length < shareOf(gate, x.w, processes));
 				// A probe after a 429 inside the share may use the longest window beyond the share (capacity others
 				// leave unused over minutes), the shorter ones only inside it; a borrowing probe any window up to its
 				// limit.
 				const longest = wins.reduce((a, x) => (a === undefined || x.w.windowMs > a.w.windowMs ? x : a), wins[0] as (typeof wins)[number] | undefined);
-				const closedLimit = (x: (typeof wins)[number]) => (x === longest ? x.w.limit : capOf(gate, x.w, processes));
+				const closedLimit = (x: (typeof wins)[number]) => (x === longest ? x.w.limit : shareOf(gate, x.w, processes));
 				const inClosedLimit = wins.every((x) => x.stamps.length < closedLimit(x));
 				const inLimit = wins.every((x) => x.stamps.length < x.w.limit);
 				if (!gate.closed && inCap) return ticket(gate, family, wins, processes, now, started, false);
 				// When its share reopens (inside the cap, unless closed): no borrowing just before, the others' shares
 				// reopen then too.
-				const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, capOf(gate, x.w, processes), x.w.windowMs, now)), now);
+				const capAt = gate.closed ? Infinity : Math.max(...wins.map((x) => roomAt(x.stamps, shareOf(gate, x.w, processes), x.w.windowMs, now)), now);
 				// A borrowing run that paused for a shortest window starts again from one probe at a time.
 				if (now - gate.lastProbeOk > shortestWindowMs(family)) gate.streak = 0;
 				const probeRoom = gate.closed ? gate.probes === 0 : gate.probes < Math.min(BORROW_IN_FLIGHT, 2 ** gate.streak);
@@ -418,8 +419,7 @@ export async function acquire(key: string, path: string, processes = 1, maxBlock
 				if (!waiting) {
 					// Held back: the patience before borrowing counts from the first wait after a pause longer than the
 					// shortest window (the short gaps while the share reopens do not count as a pause).
-					const shortest = Math.min(...wins.map((x) => x.w.windowMs));
-					if (gate.waiting === 0 && (gate.limitedSince === Infinity || now - gate.freeSince > shortest)) gate.limitedSince = now;
+					if (gate.waiting === 0 && (gate.limitedSince === Infinity || now - gate.freeSince > shortestWindowMs(family))) gate.limitedSince = now;
 					waiting = true;
 					gate.waiting++;
 				}
@@ -530,9 +530,8 @@ function ticket(
 						// The end of a run of borrowing probes (one succeeded moments ago, after the last failure) while
 						// this process is beyond its share of a shorter window: what the others left there is used up.
 						// Borrowing goes on once what it borrowed left those windows (its requests back under its share).
-						const shorter = windowsByLength(family).slice(0, -1);
-						const back = shorter.map((x) => roomAt(stampsOf(gate, x.name, x.w, t), capOf(gate, x.w, processes), x.w.windowMs, t) - t);
-						gate.borrowAt = Math.max(gate.borrowAt, t + Math.max(retryAfterMs ?? 0, ...back));
+						const back = backInShareAt(gate, windowsByLength(family).slice(0, -1), processes, t) - t;
+						gate.borrowAt = Math.max(gate.borrowAt, t + Math.max(retryAfterMs ?? 0, back));
 						gate.lastBorrowFail = t;
 					} else {
 						// A probe that borrowed: the others use their shares.
@@ -549,7 +548,7 @@ function ticket(
 			}
 			// How long until this request may go again: the next probe when closed; else a place inside the share.
 			if (gate.closed) return Math.max(0, gate.probeAt - t, gate.blockedUntil - t);
-			const room = Math.max(t, ...activeWindows(family).map((x) => roomAt(stampsOf(gate, x.name, x.w, t), capOf(gate, x.w, processes), x.w.windowMs, t)));
+			const room = backInShareAt(gate, activeWindows(family), processes, t);
 			return Math.max(0, Math.min(room, Math.max(t, borrowFrom(gate, family))) - t, gate.blockedUntil - t);
 		},
 	};
