@@ -6,6 +6,7 @@
 // window can be shortened (--long=60 keeps 1,000 requests per 60 s) so the long-window behaviour shows in a minute.
 //
 //   npm run build && node scripts/sim-queue.mjs --split=3,3,2,2 [--long=300] [--no-retry-after] [--item-ms=2]
+//     [--item-cpu=6] [--jitter] [--stagger=150] [--show-429]
 //
 // --split: executions per process (100 items each), one number per process; "Processes Sharing the Account" is
 // their count unless --processes=N. Prints wall / floor, 429s, failed, duplicates, lost.
@@ -59,13 +60,23 @@ if (process.argv.includes('--child')) {
 	process.on('message', async (m) => {
 		if (m?.go === undefined) return;
 		t0 = m.go;
+		// --stagger=ms: process i starts i × ms later (n8n hands the executions out over a few hundred ms)
+		if (cfg.stagger) await pause(cfg.index * cfg.stagger);
 		const account = pacing.accountKey(cfg.url, cfg.token);
 		let failed = 0;
 		let sent = 0;
 		await Promise.all(
 			cfg.executions.map(async (e) => {
 				for (let k = 0; k < 100; k++) {
-					if (itemMs) await pause(itemMs);
+					// --jitter: each item takes 0–2× --item-ms (workers drift out of step, as n8n's do)
+					if (itemMs) await pause(cfg.jitter ? itemMs * 2 * Math.random() : itemMs);
+					// --item-cpu: the item's own work in the process (n8n's per-item CPU): processes on the same cores slow
+					// each other down, as n8n's workers do
+					if (cfg.itemCpu) {
+						const until = performance.now() + cfg.itemCpu;
+						while (performance.now() < until);
+						await new Promise((r) => setImmediate(r));
+					}
 					const rc = {
 						node: { name: 'Send Text', type: 'sim', typeVersion: 1, position: [0, 0], parameters: {}, id: 'sim' },
 						itemIndex: k,
@@ -99,7 +110,7 @@ if (process.argv.includes('--child')) {
 	const tag = `sim${Date.now()}`;
 	const children = split.map((n, index) => {
 		const executions = Array.from({ length: n }, () => e++);
-		const cfg = { index, url: sandbox.url, token: sandbox.token, limits, processes, executions, sessions: SEED.sessions.all, tag, maxWaitMs: Number(arg('max-wait', longMs / 1000)) * 1000, itemMs: Number(arg('item-ms', 0)) };
+		const cfg = { index, url: sandbox.url, token: sandbox.token, limits, processes, executions, sessions: SEED.sessions.all, tag, maxWaitMs: Number(arg('max-wait', longMs / 1000)) * 1000, itemMs: Number(arg('item-ms', 0)), itemCpu: Number(arg('item-cpu', 0)), jitter: process.argv.includes('--jitter'), stagger: Number(arg('stagger', 0)) };
 		return fork(fileURLToPath(import.meta.url), ['--child'], { env: { ...process.env, SIM_CFG: JSON.stringify(cfg) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 	});
 	await Promise.all(children.map((c) => new Promise((r) => c.once('message', r))));

@@ -22,9 +22,12 @@
  *   from one. It borrows only what the others leave unused, so only once it has been held back by its share for
  *   BORROW_PATIENCE_WINDOWS shortest windows (4: 20 s) in a row (processes started together, a batch of
  *   executions fired at once, all use their shares at first: an early probe would only meet a 429), and only
- *   BORROW_SETTLE_MS (0.2 s) after its own last request inside the share and not just before its share reopens
- *   (the others' shares open at about the same moments: a probe among their requests would take a place one of
- *   them counts on).
+ *   after a pause since its own last request inside the share as long as its own run of requests inside the share
+ *   took (at least BORROW_SETTLE_MS, 0.2 s; at most half a shortest window), and not when its share reopens
+ *   sooner than that. The others' shares reopen at about the same moments as its own, and their runs take about
+ *   as long (a window reopens at the pace its requests went five seconds before, which is the pace the first
+ *   window's went: about 1 s for 200 in n8n on 2 cores): a probe among their requests would take a place one of
+ *   them counts on, and they would meet the 429s.
  * - A borrowing probe's 429 within a shortest window of a successful one (after the last failed one), while the
  *   process holds its share of a shorter window or more: the end of a run; what the others left there is used up.
  *   Borrowing goes on once its requests there are back under its share. The 429s of the probes in flight with it
@@ -77,7 +80,7 @@ const PROBE_BACKOFF_MAX_MS = 30_000;
 /** Borrowing starts once the process has been held back by its share for this many shortest windows in a row. */
 const BORROW_PATIENCE_WINDOWS = 4;
 
-/** Borrowing waits this long after the process's own last request inside its share (at most, ms). */
+/** Borrowing waits at least this long after the process's own last request inside its share (ms). */
 const BORROW_SETTLE_MS = 200;
 
 /** Borrowing probes in flight at most, once two in a row succeeded (the first alone, then two). */
@@ -153,6 +156,8 @@ interface Gate {
 	freeSince: number;
 	/** When the last request inside the share went. */
 	lastShareSend: number;
+	/** When the current run of requests inside the share began (a pause of half a shortest window ends a run). */
+	shareRunStart: number;
 	/** 429s since the account closed (the one inside the share that closed it, then each failed probe). */
 	closedFailures: number;
 	/** Bumped by every 429 that counts, so that the 429s of requests already in flight count once. */
@@ -230,6 +235,7 @@ function gateOf(key: string, family: Family): Gate {
 			limitedSince: Infinity,
 			freeSince: -Infinity,
 			lastShareSend: -Infinity,
+			shareRunStart: -Infinity,
 			closedFailures: 0,
 			epoch: 0,
 			wake: [],
@@ -349,7 +355,7 @@ function borrowFrom(gate: Gate, family: Family): number {
 	const shortest = wins[0].w.windowMs;
 	const longest = wins[wins.length - 1].w.windowMs;
 	const patience = Math.min(longest, BORROW_PATIENCE_WINDOWS * shortest);
-	return Math.max(gate.borrowAt, gate.limitedSince + patience, gate.lastShareSend + borrowSettleMs(family));
+	return Math.max(gate.borrowAt, gate.limitedSince + patience, gate.lastShareSend + borrowSettleMs(gate, family));
 }
 
 /** The family's shortest window, ms (0 when it has none). */
@@ -358,10 +364,17 @@ function shortestWindowMs(family: Family): number {
 	return wins.length ? wins[0].w.windowMs : 0;
 }
 
-/** How long after its own requests inside the share (and before its share reopens) a process does not borrow. */
-function borrowSettleMs(family: Family): number {
+/**
+ * How long after its own last request inside the share (and before its share reopens) a process does not borrow:
+ * as long as its own last run of requests inside the share took, at least BORROW_SETTLE_MS (a tenth of a shortest
+ * window if that is less), at most half a shortest window.
+ */
+function borrowSettleMs(gate: Gate, family: Family): number {
 	const wins = windowsByLength(family);
-	return wins.length ? Math.min(BORROW_SETTLE_MS, wins[0].w.windowMs / 10) : 0;
+	if (!wins.length) return 0;
+	const shortest = wins[0].w.windowMs;
+	const run = Number.isFinite(gate.shareRunStart) ? gate.lastShareSend - gate.shareRunStart : 0;
+	return Math.min(shortest / 2, Math.max(Math.min(BORROW_SETTLE_MS, shortest / 10), run));
 }
 
 /** What `acquire` answers when WTS's Retry-After keeps the account closed longer than the request may wait. */
@@ -413,7 +426,7 @@ export async function acquire(key: string, path: string, processes = 1, maxBlock
 				if (now - gate.lastProbeOk > shortestWindowMs(family)) gate.streak = 0;
 				const probeRoom = gate.closed ? gate.probes === 0 : gate.probes < Math.min(BORROW_IN_FLIGHT, 2 ** gate.streak);
 				if (probeRoom) {
-					const borrow = inLimit && now >= borrowFrom(gate, family) && capAt - now > borrowSettleMs(family);
+					const borrow = inLimit && now >= borrowFrom(gate, family) && capAt - now > borrowSettleMs(gate, family);
 					if (gate.closed ? inClosedLimit && now >= gate.probeAt : borrow) return ticket(gate, family, wins, processes, now, started, true);
 				}
 				if (!waiting) {
@@ -461,7 +474,10 @@ function ticket(
 		gate.windows.set(x.name, x.stamps);
 	}
 	if (probe) gate.probes++;
-	else gate.lastShareSend = now;
+	else {
+		if (now - gate.lastShareSend > shortestWindowMs(family) / 2) gate.shareRunStart = now;
+		gate.lastShareSend = now;
+	}
 	const borrowing = probe && !gate.closed;
 	const epoch = gate.epoch;
 	let settled = false;

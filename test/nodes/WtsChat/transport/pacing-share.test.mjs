@@ -72,7 +72,7 @@ async function sendNow(n, opts) {
  * the share succeed at once; each probe waits for the test to call its succeed() or fail() (a 429 without
  * Retry-After, whose wait it returns).
  */
-function executions(n, { processes }) {
+function executions(n, { processes, itemMs = 0 }) {
 	let stopped = false;
 	const run = { share: [], probes: [], stop: () => (stopped = true) };
 	for (let i = 0; i < n; i++) {
@@ -83,6 +83,8 @@ function executions(n, { processes }) {
 				if (stopped) return;
 				if (!ticket.probe) {
 					run.share.push(at);
+					// itemMs: each request takes this long (an execution's items go one after another)
+					if (itemMs) await clock.sleep(itemMs);
 					ticket.done();
 					ticket.answered();
 					continue;
@@ -185,6 +187,28 @@ describe('pacing with "Processes Sharing the Account" = 2', () => {
 		expect(run.probes.length).toBeGreaterThan(7);
 		// and one at a time again
 		expect(inFlight()).toBe(1);
+		run.stop();
+	});
+
+	it("waits as long after its own last request inside the share as its own run of them took (the others' runs take about as long)", async () => {
+		// 10 executions, each request 80 ms: a window's 100 go over 720 ms, and every later window reopens at that pace
+		const run = executions(10, { processes: 2, itemMs: 80 });
+		await clock.advance(30_000);
+		const first = run.probes[0];
+		expect(first).toBeDefined();
+		const before = run.share.filter((at) => at < first.at);
+		const last = Math.max(...before);
+		// the run of requests inside the share that ended last: no pause of half a window (2.5 s) inside it
+		let runStart = last;
+		for (const at of [...before].sort((a, b) => b - a)) {
+			if (runStart - at > 2_500) break;
+			runStart = at;
+		}
+		expect(last - runStart).toBe(720);
+		expect(first.at - last).toBeGreaterThanOrEqual(720);
+		expect(first.at - last).toBeLessThan(720 + 10);
+		// not 0.2 s after it, as with a run that takes no time (the test above)
+		expect(run.share.filter((at) => at >= 20_000)).toHaveLength(100);
 		run.stop();
 	});
 
