@@ -22,12 +22,12 @@
  *   from one. It borrows only what the others leave unused, so only once it has been held back by its share for
  *   BORROW_PATIENCE_WINDOWS shortest windows (4: 20 s) in a row (processes started together, a batch of
  *   executions fired at once, all use their shares at first: an early probe would only meet a 429), and only
- *   after a pause since its own last request inside the share half as long as its own run of requests inside the
- *   share took (at least BORROW_SETTLE_MS, 0.2 s; at most half a shortest window), and not when its share reopens
+ *   after a pause since its own last request inside the share as long as its own run of requests inside the share
+ *   took (at least BORROW_SETTLE_MS, 0.2 s; at most half a shortest window), and not when its share reopens
  *   sooner than that. The others' shares reopen at about the same moments as its own, and their runs take about
- *   as long and end close to its own (a window reopens at the pace its requests went five seconds before, which is
- *   the pace the first window's went: 1–1.5 s for 200 in n8n on 2 cores): a probe among their requests would take
- *   a place one of them counts on, and they would meet the 429s.
+ *   as long and end within that pause (a window reopens at the pace its requests went five seconds before, which
+ *   is the pace the first window's went: 1–1.5 s for 200 in n8n on 2 cores): a probe among their requests would
+ *   take a place one of them counts on, and they would meet the 429s.
  * - A borrowing probe's 429 within a shortest window of a successful one (after the last failed one), while the
  *   process holds its share of a shorter window or more: the end of a run; what the others left there is used up.
  *   Borrowing goes on once its requests there are back under its share. The 429s of the probes in flight with it
@@ -85,9 +85,10 @@ const BORROW_SETTLE_MS = 200;
 
 /**
  * Borrowing waits this fraction of the process's own last run of requests inside its share after that run: the
- * others' runs end within it (n8n, 4 workers: runs of 1.0–1.5 s ending up to 0.35 s apart).
+ * others' runs end within it. In n8n (4 workers × 1,200 sends) the runs took 0.6–1.5 s and ended up to 0.45 s apart,
+ * the first to end being the shortest: half of it let one worker's probes take the others' places (11 × 429).
  */
-const BORROW_SETTLE_RUN_FRACTION = 0.5;
+const BORROW_SETTLE_RUN_FRACTION = 1;
 
 /** Borrowing probes in flight at most, once two in a row succeeded (the first alone, then two). */
 const BORROW_IN_FLIGHT = 4;
@@ -372,7 +373,7 @@ function shortestWindowMs(family: Family): number {
 
 /**
  * How long after its own last request inside the share (and before its share reopens) a process does not borrow:
- * half as long as its own last run of requests inside the share took (BORROW_SETTLE_RUN_FRACTION), at least
+ * as long as its own last run of requests inside the share took (BORROW_SETTLE_RUN_FRACTION), at least
  * BORROW_SETTLE_MS (a tenth of a shortest window if that is less), at most half a shortest window.
  */
 function borrowSettleMs(gate: Gate, family: Family): number {
