@@ -83,13 +83,6 @@ const BORROW_PATIENCE_WINDOWS = 4;
 /** Borrowing waits at least this long after the process's own last request inside its share (ms). */
 const BORROW_SETTLE_MS = 200;
 
-/**
- * Borrowing waits this fraction of the process's own last run of requests inside its share after that run: the
- * others' runs end within it. In n8n (4 workers × 1,200 sends) the runs took 0.6–1.5 s and ended up to 0.45 s apart,
- * the first to end being the shortest: half of it let one worker's probes take the others' places (11 × 429).
- */
-const BORROW_SETTLE_RUN_FRACTION = 1;
-
 /** Borrowing probes in flight at most, once two in a row succeeded (the first alone, then two). */
 const BORROW_IN_FLIGHT = 4;
 
@@ -373,15 +366,17 @@ function shortestWindowMs(family: Family): number {
 
 /**
  * How long after its own last request inside the share (and before its share reopens) a process does not borrow:
- * as long as its own last run of requests inside the share took (BORROW_SETTLE_RUN_FRACTION), at least
- * BORROW_SETTLE_MS (a tenth of a shortest window if that is less), at most half a shortest window.
+ * as long as its own last run of requests inside the share took, at least BORROW_SETTLE_MS (a tenth of a shortest
+ * window if that is less), at most half a shortest window. The others' runs end within it. Not half the run: in n8n
+ * (4 workers × 1,200 sends) the runs took 0.6–1.5 s and ended up to 0.45 s apart, the first to end being the
+ * shortest, and half of it let one worker's probes take the others' places (11 × 429).
  */
 function borrowSettleMs(gate: Gate, family: Family): number {
 	const wins = windowsByLength(family);
 	if (!wins.length) return 0;
 	const shortest = wins[0].w.windowMs;
 	const run = Number.isFinite(gate.shareRunStart) ? gate.lastShareSend - gate.shareRunStart : 0;
-	return Math.min(shortest / 2, Math.max(Math.min(BORROW_SETTLE_MS, shortest / 10), BORROW_SETTLE_RUN_FRACTION * run));
+	return Math.min(shortest / 2, Math.max(Math.min(BORROW_SETTLE_MS, shortest / 10), run));
 }
 
 /** What `acquire` answers when WTS's Retry-After keeps the account closed longer than the request may wait. */
