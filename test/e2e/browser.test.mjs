@@ -4,9 +4,10 @@
 // pickers, see Card → Create's Step before a panel is chosen, run two examples (one of them the AI agent, through
 // its chat) and see them succeed, and open a node error. One `npm start` for the whole file.
 //
-// A failing step leaves screenshots in test-results/browser/<run>/ (gitignored; the path is printed), kept as CI
-// output. Needs /usr/bin/chromium (`apt-get install -y chromium`; .ci/run installs it); without it the file fails
-// and says so, it is never skipped.
+// A failing step leaves screenshots in <os tmpdir>/n8n-nodes-wts-chat-browser/<run>/ (the path is printed), kept as
+// CI output; outside the repository, where the build would copy them into dist/ (it copies every .png) and the
+// package would ship them. Needs /usr/bin/chromium (`apt-get install -y chromium`; .ci/run installs it); without it
+// the file fails and says so, it is never skipped.
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,7 @@ import {
 const REPO = path.resolve(import.meta.dirname, '../..');
 const ctx = inject('wtsE2e');
 const started = Date.now();
-const shotsDir = path.join(REPO, 'test-results', 'browser', new Date().toISOString().replace(/[:.]/g, '-'));
+const shotsDir = path.join(tmpdir(), 'n8n-nodes-wts-chat-browser', new Date().toISOString().replace(/[:.]/g, '-'));
 const UNKNOWN_SESSION = '0a0a0a0a-0000-4000-8000-000000000000';
 
 let app; // { url, login, sandboxUrl, child, output }
